@@ -1,0 +1,31 @@
+/** The VS Code side: starts the bundled language server for main.cf and master.cf. */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const outputChannel = vscode.window.createOutputChannel('Postfix Language Server', { log: true });
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'postfix-main' },
+      { language: 'postfix-master' },
+    ],
+    outputChannel,
+    initializationOptions: { locale: vscode.env.language },
+  };
+  client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
+  context.subscriptions.push(outputChannel, { dispose: () => void client?.stop() });
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,70 @@
+/** The parameter catalog: facts about every main.cf parameter, read from the generated data. */
+import { KNOWN_VERSIONS, PARAMETER_ROWS } from './generated/parameters';
+
+export type ParameterType = 'bool' | 'nbool' | 'int' | 'nint' | 'long' | 'time' | 'str' | 'raw' | 'str_fn' | '';
+
+export interface ParameterInfo {
+  name: string;
+  type: ParameterType;
+  /** The default exactly as `postconf -d` writes it; "(computed)" for host-derived defaults. */
+  default: string;
+  min: number;
+  max: number;
+  /** First Postfix version that documents it; empty for names older than 2.0. */
+  since: string;
+  /** Versions (from KNOWN_VERSIONS) whose postconf knows the name built in. */
+  versions: readonly string[];
+  /** False for documented templates and legacy names that no current postconf knows. */
+  builtin: boolean;
+}
+
+export { KNOWN_VERSIONS };
+export const NEWEST_VERSION = KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1];
+
+const byName: ReadonlyMap<string, ParameterInfo> = new Map(
+  PARAMETER_ROWS.map(([name, type, def, min, max, since, versions, builtin]) => [
+    name,
+    {
+      name,
+      type: type as ParameterType,
+      default: def,
+      min,
+      max,
+      since,
+      versions: versions ? versions.split(' ') : [],
+      builtin: builtin === 1,
+    },
+  ]),
+);
+
+export function getParameter(name: string): ParameterInfo | undefined {
+  return byName.get(name);
+}
+
+export function allParameters(): Iterable<ParameterInfo> {
+  return byName.values();
+}
+
+/** Compares dotted version strings numerically ("3.10" > "3.9"). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map((n) => parseInt(n, 10) || 0);
+  const pb = b.split('.').map((n) => parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The catalog version that stands for a configured one: "3.7.11" -> "3.7", "3.8" -> "3.7", "" -> newest. */
+export function catalogVersion(version: string | undefined): string {
+  if (!version || !/^\d+(\.\d+)*$/.test(version.trim())) return NEWEST_VERSION;
+  let chosen = KNOWN_VERSIONS[0];
+  for (const v of KNOWN_VERSIONS) if (compareVersions(v, version.trim()) <= 0) chosen = v;
+  return chosen;
+}
+
+/** Whether the postconf of that (catalog) version knows the name built in. */
+export function isBuiltinIn(name: string, version: string): boolean {
+  return getParameter(name)?.versions.includes(catalogVersion(version)) ?? false;
+}

@@ -1,0 +1,153 @@
+/**
+ * Postfix's logical-line layer, shared by main.cf and master.cf.
+ *
+ * Postfix reads a configuration file as logical lines: a line that starts with
+ * non-blank text begins one, a line that starts with whitespace continues it,
+ * and blank or comment lines in between are skipped without ending it.
+ * Nothing here throws; every physical line ends up in exactly one place.
+ */
+
+/** A half-open range of document offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PhysicalLine extends Span {
+  /** Zero-based line number. */
+  line: number;
+  /** The line's text without its line break. */
+  text: string;
+}
+
+export type PhysicalKind = 'blank' | 'comment' | 'text' | 'indented';
+
+/** A piece of a logical line: where a run of its text sits in the document. */
+export interface Piece {
+  /** Offset in the joined logical text. */
+  at: number;
+  /** Offset in the document. */
+  offset: number;
+  length: number;
+}
+
+export interface LogicalLine extends Span {
+  /** The text as Postfix joins it: continuation lines appended as they are, line breaks dropped. */
+  text: string;
+  /** The physical lines that carry text, first one first. */
+  lines: PhysicalLine[];
+  pieces: Piece[];
+}
+
+export type LineNode =
+  | { kind: 'comment'; line: PhysicalLine }
+  | { kind: 'blank'; line: PhysicalLine }
+  | { kind: 'logical'; logical: LogicalLine }
+  /**
+   * A logical line whose first line is indented, with nothing above to continue:
+   * Postfix warns and skips it together with its own continuation lines.
+   */
+  | { kind: 'orphan'; logical: LogicalLine };
+
+/** Splits text into physical lines at \n, \r\n or a lone \r, as LSP documents do. */
+export function splitLines(text: string): PhysicalLine[] {
+  const lines: PhysicalLine[] = [];
+  let start = 0;
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      lines.push({ start, end: i, line: line++, text: text.slice(start, i) });
+      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length || lines.length === 0) {
+    lines.push({ start, end: text.length, line, text: text.slice(start) });
+  }
+  return lines;
+}
+
+const isBlankChar = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\v' || ch === '\f';
+
+export function classify(text: string): PhysicalKind {
+  let i = 0;
+  while (i < text.length && (isBlankChar(text[i]) || text[i] === '\r')) i++;
+  if (i === text.length) return 'blank';
+  if (text[i] === '#') return 'comment';
+  return i === 0 ? 'text' : 'indented';
+}
+
+/** Groups physical lines into Postfix's logical lines. */
+export function readLogicalLines(text: string): LineNode[] {
+  const nodes: LineNode[] = [];
+  let current: LogicalLine | undefined;
+  let orphan = false;
+  // Comments and blanks met inside a continuation are held back: they belong
+  // after the logical line unless more continuation text follows.
+  let held: LineNode[] = [];
+  const flush = (): void => {
+    if (current) nodes.push(orphan ? { kind: 'orphan', logical: current } : { kind: 'logical', logical: current });
+    current = undefined;
+    nodes.push(...held);
+    held = [];
+  };
+  for (const line of splitLines(text)) {
+    const kind = classify(line.text);
+    if (kind === 'blank' || kind === 'comment') {
+      const node: LineNode = kind === 'blank' ? { kind, line } : { kind, line };
+      if (current) held.push(node);
+      else nodes.push(node);
+      continue;
+    }
+    if (kind === 'indented' && current) {
+      const at = current.text.length;
+      current.text += line.text;
+      current.pieces.push({ at, offset: line.start, length: line.text.length });
+      current.lines.push(line);
+      current.end = line.end;
+      // Held lines sat between pieces of this logical line; they stay nodes of their own.
+      nodes.push(...held);
+      held = [];
+      continue;
+    }
+    flush();
+    orphan = kind === 'indented';
+    current = {
+      start: line.start,
+      end: line.end,
+      text: line.text,
+      lines: [line],
+      pieces: [{ at: 0, offset: line.start, length: line.text.length }],
+    };
+  }
+  flush();
+  // Comments inside a continuation were emitted before their logical line; restore document order.
+  return nodes.sort((a, b) => nodeStart(a) - nodeStart(b));
+}
+
+function nodeStart(node: LineNode): number {
+  return node.kind === 'logical' || node.kind === 'orphan' ? node.logical.start : node.line.start;
+}
+
+/** Maps an offset in a logical line's joined text to a document offset. */
+export function toDocumentOffset(logical: { pieces: Piece[] }, at: number): number {
+  const pieces = logical.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo];
+  if (!piece) return 0;
+  return piece.offset + Math.min(Math.max(at - piece.at, 0), piece.length);
+}
+
+/** Maps a range of joined text to a document span. An end at a piece boundary stays on the earlier line. */
+export function toDocumentSpan(logical: { pieces: Piece[] }, start: number, end: number): Span {
+  const s = toDocumentOffset(logical, start);
+  if (end <= start) return { start: s, end: s };
+  return { start: s, end: toDocumentOffset(logical, end - 1) + 1 };
+}
