@@ -6,8 +6,8 @@ import { MessageId, t } from '../i18n/messages';
 import { ParameterInfo, catalogVersion, getParameter } from '../knowledge/parameters';
 import { resolveCompatibilityDefault, timeUnit } from '../knowledge/defaults';
 import { parameterSummary } from '../knowledge/summaries';
-import { EntryNode, entryReferences, nodeAt } from '../parser/mainCf';
-import { Span } from '../parser/lines';
+import { entryReferences, nodeAt } from '../parser/mainCf';
+import { Span, lineNumberAt } from '../parser/lines';
 import { MainCfModel } from '../model';
 import { LanguageSettings } from '../settings';
 import { toRange } from './diagnostics';
@@ -58,13 +58,6 @@ function typeText(info: ParameterInfo, locale: Locale): string {
   }
 }
 
-function lineOf(model: MainCfModel, entry: EntryNode): number {
-  let line = 1;
-  const text = model.doc.text;
-  for (let i = 0; i < entry.start; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 /** The facts block shared by parameter and reference hovers. */
 export function parameterMarkdown(name: string, model: MainCfModel, settings: LanguageSettings): string {
   const locale = settings.locale;
@@ -106,7 +99,7 @@ function valueLine(name: string, model: MainCfModel, settings: LanguageSettings)
   let shown: string;
   if (expansion.computed && expansion.value === '') shown = t('hover.computed', locale);
   else shown = inlineCode(truncate(expansion.value.replace(/\s+/g, ' ').trim()) || t('hover.empty', locale));
-  const where = source.entry ? t('hover.valueFrom', locale, String(lineOf(model, source.entry))) : t('hover.valueDefault', locale);
+  const where = source.entry ? t('hover.valueFrom', locale, String(lineNumberAt(model.doc.text, source.entry.start))) : t('hover.valueDefault', locale);
   const deep = expansion.tooDeep ? ` — ${t('hover.tooDeep', locale)}` : '';
   return `${t('hover.value', locale)}: ${shown} (${where})${deep}`;
 }

@@ -151,3 +151,13 @@ export function toDocumentSpan(logical: { pieces: Piece[] }, start: number, end:
   if (end <= start) return { start: s, end: s };
   return { start: s, end: toDocumentOffset(logical, end - 1) + 1 };
 }
+
+/** The one-based line number of an offset, for messages ("set on line 3"). */
+export function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
