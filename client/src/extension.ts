@@ -16,6 +16,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { language: 'postfix-main' },
       { language: 'postfix-master' },
+      { language: 'postfix-table' },
+      { language: 'postfix-log' },
     ],
     outputChannel,
     initializationOptions: { locale: vscode.env.language },

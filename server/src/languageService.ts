@@ -3,16 +3,13 @@
  * documents and positions and returns plain LSP data; it knows nothing of
  * connections or files. Both the language server and postfix-lint use it.
  */
-import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { catalogVersion } from './knowledge/parameters';
-import { MainCfModel, ModelCache, Model } from './model';
-import { MAIN_CF_RULES } from './rules/registry';
-import { MainCfContext } from './rules/rule';
 import { LanguageSettings } from './settings';
-import { runRules } from './features/diagnostics';
-import { hoverMainCf } from './features/hover';
-import { completeMainCf } from './features/completion';
+import { quickFixes } from './features/codeActions';
+import { AnyMode, modeFor } from './languages';
+import { MainCfModel, parseMainCfModel } from './languages/mainCf';
+import { ModeContext, Neighbourhood } from './languages/mode';
 import { MasterCfDocument, parseMasterCf } from './parser/masterCf';
 
 export interface LanguageServiceHost {
@@ -24,56 +21,80 @@ export interface LanguageServiceHost {
 }
 
 export interface LanguageService {
-  getModel(document: TextDocument): Model;
   validate(document: TextDocument, settings: LanguageSettings): Diagnostic[];
   hover(document: TextDocument, position: Position, settings: LanguageSettings): Hover | null;
   complete(document: TextDocument, position: Position, settings: LanguageSettings): CompletionList;
+  codeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings: LanguageSettings): CodeAction[];
   forget(uri: string): void;
 }
 
-export function createLanguageService(host: LanguageServiceHost = {}): LanguageService {
-  const cache = new ModelCache();
-  const siblings = new Map<string, { text: string; doc: MasterCfDocument }>();
+/** Parses a text once per distinct content. */
+class TextCache<T> {
+  private readonly entries = new Map<string, { text: string; value: T }>();
+  constructor(private readonly parse: (text: string) => T) {}
+  get(key: string, text: string): T {
+    const hit = this.entries.get(key);
+    if (hit && hit.text === text) return hit.value;
+    const value = this.parse(text);
+    this.entries.set(key, { text, value });
+    return value;
+  }
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}
 
-  const siblingMaster = (uri: string): MasterCfDocument | undefined => {
-    const text = host.readSibling?.(uri, 'master.cf');
-    if (text === undefined) return undefined;
-    const hit = siblings.get(uri);
-    if (hit && hit.text === text) return hit.doc;
-    const doc = parseMasterCf(text);
-    siblings.set(uri, { text, doc });
-    return doc;
+export function createLanguageService(host: LanguageServiceHost = {}): LanguageService {
+  /** One model per open document version; a new document object under the same uri is a new text. */
+  const models = new Map<string, { document: TextDocument; version: number; mode: AnyMode; model: unknown }>();
+  const mainSiblings = new TextCache<MainCfModel>(parseMainCfModel);
+  const masterSiblings = new TextCache<MasterCfDocument>(parseMasterCf);
+
+  const modelOf = (document: TextDocument): { mode: AnyMode; model: unknown } | undefined => {
+    const mode = modeFor(document);
+    if (!mode) return undefined;
+    const hit = models.get(document.uri);
+    if (hit && hit.document === document && hit.version === document.version && hit.mode === mode) return hit;
+    const entry = { document, version: document.version, mode, model: mode.parse(document.getText()) };
+    models.set(document.uri, entry);
+    return entry;
   };
 
-  const mainContext = (document: TextDocument, model: MainCfModel, settings: LanguageSettings): MainCfContext => ({
-    doc: model.doc,
-    config: model.config,
-    version: catalogVersion(settings.version),
-    master: siblingMaster(document.uri),
+  const around = (uri: string): Neighbourhood => ({
+    mainCf() {
+      const text = host.readSibling?.(uri, 'main.cf');
+      return text === undefined ? undefined : mainSiblings.get(uri, text);
+    },
+    masterCf() {
+      const text = host.readSibling?.(uri, 'master.cf');
+      return text === undefined ? undefined : masterSiblings.get(uri, text);
+    },
   });
 
+  const contextFor = (document: TextDocument, settings: LanguageSettings): ModeContext => ({ settings, around: around(document.uri) });
+
   return {
-    getModel: (document) => cache.get(document),
     validate(document, settings) {
-      const model = cache.get(document);
-      if (model.kind === 'main') return runRules(document, MAIN_CF_RULES, mainContext(document, model, settings), settings);
-      return [];
+      const m = modelOf(document);
+      return m?.mode.validate?.(document, m.model, contextFor(document, settings)) ?? [];
     },
     hover(document, position, settings) {
-      const model = cache.get(document);
-      const offset = document.offsetAt(position);
-      if (model.kind === 'main') return hoverMainCf(document, model, offset, settings);
-      return null;
+      const m = modelOf(document);
+      return m?.mode.hover?.(document, m.model, document.offsetAt(position), contextFor(document, settings)) ?? null;
     },
     complete(document, position, settings) {
-      const model = cache.get(document);
-      const offset = document.offsetAt(position);
-      if (model.kind === 'main') return completeMainCf(document, model, offset, settings);
-      return { isIncomplete: false, items: [] };
+      const m = modelOf(document);
+      return m?.mode.complete?.(document, m.model, document.offsetAt(position), contextFor(document, settings)) ?? { isIncomplete: false, items: [] };
+    },
+    codeActions(document, range, diagnostics, settings) {
+      const m = modelOf(document);
+      const own = m?.mode.codeActions?.(document, m.model, range, contextFor(document, settings)) ?? [];
+      return [...quickFixes(document.uri, range, diagnostics), ...own];
     },
     forget(uri) {
-      cache.delete(uri);
-      siblings.delete(uri);
+      models.delete(uri);
+      mainSiblings.delete(uri);
+      masterSiblings.delete(uri);
     },
   };
 }

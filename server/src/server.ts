@@ -20,7 +20,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, toLocale } from './i18n/locale';
 import { createLanguageService } from './languageService';
 import { LanguageSettings, normalizeSettings } from './settings';
-import { quickFixes } from './features/codeActions';
 
 /** Files larger than this are not read from disk as siblings. */
 const MAX_SIBLING_BYTES = 5 * 1024 * 1024;
@@ -152,10 +151,10 @@ export function startServer(connection: Connection): void {
     return service.complete(document, params.position, await settingsFor(document.uri));
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return quickFixes(document.uri, params.range, params.context.diagnostics);
+    return service.codeActions(document, params.range, params.context.diagnostics, await settingsFor(document.uri));
   });
 
   documents.listen(connection);

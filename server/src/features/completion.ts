@@ -3,7 +3,7 @@ import type { CompletionItem, CompletionList } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allParameters, catalogVersion } from '../knowledge/parameters';
 import { parameterSummary } from '../knowledge/summaries';
-import { MainCfModel } from '../model';
+import type { MainCfModel } from '../languages/mainCf';
 import { LanguageSettings } from '../settings';
 import { parameterUrl } from './hover';
 

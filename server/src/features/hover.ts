@@ -8,7 +8,7 @@ import { resolveCompatibilityDefault, timeUnit } from '../knowledge/defaults';
 import { parameterSummary } from '../knowledge/summaries';
 import { entryReferences, nodeAt } from '../parser/mainCf';
 import { Span, lineNumberAt } from '../parser/lines';
-import { MainCfModel } from '../model';
+import type { MainCfModel } from '../languages/mainCf';
 import { LanguageSettings } from '../settings';
 import { toRange } from './diagnostics';
 import { inlineCode, truncate } from './markdown';

@@ -1,0 +1,30 @@
+/** main.cf: the language mode. */
+import { EffectiveConfig } from '../analysis/effectiveConfig';
+import { catalogVersion } from '../knowledge/parameters';
+import { MainCfDocument, parseMainCf } from '../parser/mainCf';
+import { MAIN_CF_RULES } from '../rules/registry';
+import { runRules } from '../features/diagnostics';
+import { hoverMainCf } from '../features/hover';
+import { completeMainCf } from '../features/completion';
+import { LanguageMode } from './mode';
+
+export interface MainCfModel {
+  doc: MainCfDocument;
+  config: EffectiveConfig;
+}
+
+export function parseMainCfModel(text: string): MainCfModel {
+  const doc = parseMainCf(text);
+  return { doc, config: new EffectiveConfig(doc) };
+}
+
+export const mainCfMode: LanguageMode<MainCfModel> = {
+  languageIds: ['postfix-main'],
+  parse: parseMainCfModel,
+  validate(document, model, { settings, around }) {
+    const context = { doc: model.doc, config: model.config, version: catalogVersion(settings.version), master: around.masterCf() };
+    return runRules(document, MAIN_CF_RULES, context, settings);
+  },
+  hover: (document, model, offset, { settings }) => hoverMainCf(document, model, offset, settings),
+  complete: (document, model, offset, { settings }) => completeMainCf(document, model, offset, settings),
+};
