@@ -12,8 +12,10 @@ import { createLanguageService } from '../languageService';
 import { normalizeSettings } from '../settings';
 import { toLocale } from '../i18n/locale';
 import { ruleDefaults } from '../rules/registry';
+import { relayMain } from './relay';
 
 const USAGE = `Usage: postfix-lint [FILE|DIR ...] [--format text|json|sarif] [--postfix-version V] [--locale en|ja]
+       postfix-lint relay --config DIR --client ADDR --recipient ADDR [...]   (see postfix-lint relay --help)
 
 Checks Postfix main.cf and master.cf files the way Postfix reads them.
 A DIR means the main.cf and master.cf in it. Without arguments: /etc/postfix.
@@ -181,6 +183,9 @@ export function formatSarif(results: LintResult[]): string {
 }
 
 export function main(argv: string[]): number {
+  if (argv[0] === 'relay') {
+    return relayMain(argv.slice(1), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  }
   let options: Options;
   try {
     options = parseArgs(argv);
