@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerRelayCommands } from './relayCommands';
 
 let client: LanguageClient | undefined;
 
@@ -20,11 +21,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'postfix-log' },
     ],
     outputChannel,
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel, { dispose: () => void client?.stop() });
   await client.start();
+  registerRelayCommands(context, client);
+  // What the server may read depends on trust: start it again once the workspace is trusted.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
 }
 
 export async function deactivate(): Promise<void> {
