@@ -68,3 +68,20 @@ test('code actions: relay recipes on relay parameters, and source.fixAll with th
     await client.stop();
   }
 });
+
+test('a code lens with the "who may relay" summary sits above each relay setting', { skip }, async () => {
+  const client = await startClient();
+  try {
+    const uri = 'file:///tmp/relay4/main.cf';
+    const published = client.diagnostics(uri);
+    client.open(uri, 'postfix-main', MAIN);
+    await published;
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ range: { start: { line: number } }; command: { title: string; command: string } }>;
+    assert.deepEqual(lenses.map((l) => l.range.start.line), [3, 2]);
+    // mynetworks holds only loopback here, so no separate mynetworks client is tried.
+    assert.equal(lenses[0].command.title, 'May relay: this host (127.0.0.1)');
+    assert.equal(lenses[0].command.command, 'postfix.explainRelay');
+  } finally {
+    await client.stop();
+  }
+});
