@@ -29,6 +29,19 @@ export interface Scenario {
   saslUser?: string;
 }
 
+/** What the mail-log mode hands over for a reject line. */
+interface RejectLine {
+  client?: { name?: string; address?: string };
+  helo?: string;
+  sender?: string;
+  recipient?: string;
+}
+
+function fromRejectLine(line: RejectLine | undefined): Scenario | undefined {
+  if (!line?.client?.address || !line.recipient) return undefined;
+  return { client: line.client.address, clientName: line.client.name, helo: line.helo, sender: line.sender, recipient: line.recipient };
+}
+
 const RESULT_ICONS: Record<string, string> = {
   permit: '$(pass)',
   reject: '$(error)',
@@ -171,7 +184,7 @@ export async function applyRecipe(client: LanguageClient, uri?: string, recipe?:
 export function registerRelayCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('postfix.explainRelay', (scenario?: Scenario) => explain(client, scenario, false)),
-    vscode.commands.registerCommand('postfix.explainRejection', (scenario?: Scenario) => explain(client, scenario, true)),
+    vscode.commands.registerCommand('postfix.explainRejection', (line?: RejectLine) => explain(client, fromRejectLine(line), true)),
     vscode.commands.registerCommand('postfix.applyRecipe', (uri?: string, recipe?: string, args?: Record<string, string>) => applyRecipe(client, uri, recipe, args)),
     ...Object.keys(RECIPE_TITLES).map((id) => vscode.commands.registerCommand(`postfix.recipe.${id}`, () => applyRecipe(client, undefined, id))),
   );

@@ -49,7 +49,7 @@ function ourReport(mainCf: string, masterCf: string): Report {
   const missing = diagnostics.find((d) => d.code === 'syntax-missing-equals');
   return {
     unused: named('unknown-parameter', 'parameter-too-new'),
-    undefined: named('undefined-reference'),
+    undefined: named('undefined-reference', 'undefined-restriction-class'),
     overriding: named('duplicate-parameter'),
     readOnly: named('read-only-parameter'),
     leadingWhitespace: diagnostics.filter((d) => d.code === 'syntax-leading-whitespace').length,

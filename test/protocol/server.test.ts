@@ -25,13 +25,13 @@ test('diagnostics are published for an opened main.cf, with rule codes and exact
   try {
     const uri = 'file:///tmp/protocol/main.cf';
     const published = client.diagnostics(uri);
-    client.open(uri, 'postfix-main', '  orphan = 1\nmyhostname = mail.example.com\nbroken line\n');
+    client.open(uri, 'postfix-main', '  orphan = 1\ncompatibility_level = 3.6\nmyhostname = mail.example.com\nbroken line\n');
     const { diagnostics } = await published;
     assert.deepEqual(
       diagnostics.map((d) => [d.code, d.severity, d.range]),
       [
         ['syntax-leading-whitespace', 2, range(0, 2, 0, 12)],
-        ['syntax-missing-equals', 1, range(2, 0, 2, 6)],
+        ['syntax-missing-equals', 1, range(3, 0, 3, 6)],
       ],
     );
   } finally {
@@ -44,7 +44,7 @@ test('a rule can be switched off with postfix.diagnostics.<id>', { skip }, async
   try {
     const uri = 'file:///tmp/protocol2/main.cf';
     const published = client.diagnostics(uri);
-    client.open(uri, 'postfix-main', 'broken line\n');
+    client.open(uri, 'postfix-main', 'compatibility_level = 3.6\nbroken line\n');
     assert.deepEqual((await published).diagnostics, []);
   } finally {
     await client.stop();
@@ -75,7 +75,7 @@ test('a quick fix comes back for a diagnostic that carries one', { skip }, async
   try {
     const uri = 'file:///tmp/protocol4/main.cf';
     const published = client.diagnostics(uri);
-    client.open(uri, 'postfix-main', '  orphan = 1\n');
+    client.open(uri, 'postfix-main', '  orphan = 1\ncompatibility_level = 3.6\n');
     const { diagnostics } = await published;
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },

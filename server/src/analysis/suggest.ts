@@ -23,18 +23,20 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /**
  * The closest candidates to a misspelt word, at most `max`, nearest first.
- * Reach grows with the word: a third of its length, at least 2.
+ * Reach grows with the word: a third of its length, at least 2; and nothing more
+ * than one edit farther than the best candidate.
  * `prefer` ranks candidates that fit the place ahead of equally distant others.
  */
 export function suggest(word: string, candidates: Iterable<string>, max = 3, prefer?: (c: string) => boolean): string[] {
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  const limit = Math.max(2, Math.ceil(word.length / 3));
   const lower = word.toLowerCase();
   const scored: Array<{ c: string; d: number; p: number }> = [];
-  for (const c of candidates) {
+  for (const c of new Set(candidates)) {
     if (c === word) continue;
     const d = editDistance(lower, c.toLowerCase(), limit);
     if (d <= limit) scored.push({ c, d, p: prefer && prefer(c) ? 0 : 1 });
   }
   scored.sort((x, y) => x.d - y.d || x.p - y.p || (x.c < y.c ? -1 : 1));
-  return scored.slice(0, max).map((s) => s.c);
+  const best = scored[0]?.d ?? 0;
+  return scored.filter((s) => s.d <= best + 1).slice(0, max).map((s) => s.c);
 }

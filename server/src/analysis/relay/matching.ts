@@ -6,7 +6,7 @@
  */
 import { EffectiveConfig } from '../effectiveConfig';
 import { splitItems, unbrace } from '../../parser/values';
-import { parseCidr, parseIPv4, parseIPv6 } from '../../rules/mainCf/networks';
+import { parseCidr, parseIPv4, parseIPv6 } from '../addresses';
 
 /** Reads the text of a file named in the configuration; undefined when it is not available. */
 export type FileReader = (path: string) => string | undefined;
