@@ -38,3 +38,13 @@ test('the markdown table escapes what comes from the file', () => {
   assert.match(md, /\| From \| To \| Result \| Reply \|/);
   assert.match(md, /`454 4\.7\.1 <someone@example\.net>: Relay access denied`/);
 });
+
+test('the relay settings show the table in their hover', async () => {
+  const { createLanguageService } = await import('../../server/src/languageService');
+  const { mainCf, settings } = await import('../helpers');
+  const doc = mainCf('compatibility_level = 3.6\nmydestination = mx.example.com\nmynetworks = 127.0.0.0/8\n');
+  const hover = createLanguageService().hover(doc, { line: 2, character: 3 }, settings());
+  const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+  assert.match(value, /Who may relay/);
+  assert.match(value, /\| an outside client \| another domain \| ⏸️ deferred \| `454 4\.7\.1 <someone@example\.net>: Relay access denied` \|/);
+});

@@ -5,6 +5,7 @@ import { ParameterInfo, compareVersions, getParameter } from '../../knowledge/pa
 import { resolveCompatibilityDefault, timeUnit } from '../../knowledge/defaults';
 import { getDeprecation } from '../../knowledge/deprecations';
 import { relayDocs } from '../../knowledge/relayDocs';
+import { whoMayRelay, whoMayRelayMarkdown } from '../whoMayRelay';
 import { parameterSummary } from '../../knowledge/summaries';
 import { codeBlock, inlineCode, truncate } from '../markdown';
 import { HoverContext, RULE, blocks, originText, prose } from './common';
@@ -123,8 +124,12 @@ export function parameterMarkdown(name: string, ctx: HoverContext, deep = true):
     facts.join('\n'),
     `[${t('hover.reference', locale)}: ${name}](${parameterUrl(name)})`,
     deep && relaySection(name, ctx),
+    deep && WHO_MAY_RELAY_PARAMETERS.has(name) && `${RULE}\n\n${whoMayRelayMarkdown(whoMayRelay(ctx.model.config, ctx.catalog), locale)}`,
   ]);
 }
+
+/** The settings whose hover shows who may relay with the file as it is. */
+const WHO_MAY_RELAY_PARAMETERS = new Set(['smtpd_relay_restrictions', 'smtpd_recipient_restrictions', 'mynetworks', 'relay_domains']);
 
 /**
  * A `$name` reference: where the name is defined (or that it is built in) and what it expands to.
