@@ -12,7 +12,7 @@ test('the standard scenarios on a modern configuration', () => {
   assert.deepEqual(table(text), [
     ['this host (127.0.0.1)', 'another domain', 'accept', '250 2.1.5 Ok'],
     ['a mynetworks client (192.0.2.1)', 'another domain', 'accept', '250 2.1.5 Ok'],
-    ['an outside client', 'another domain', 'defer', '454 4.7.1 <someone@example.net>: Relay access denied'],
+    ['an outside client', 'another domain', 'defer', '454 4.7.1 <someone@elsewhere.invalid>: Relay access denied'],
     ['an outside client with SASL login', 'another domain', 'accept', '250 2.1.5 Ok'],
     ['an outside client', 'a local domain (mx.example.com)', 'accept', '250 2.1.5 Ok'],
     ['an outside client', 'a relay domain (example.org)', 'accept', '250 2.1.5 Ok'],
@@ -36,7 +36,7 @@ test('the markdown table escapes what comes from the file', () => {
   const text = 'compatibility_level = 3.6\nmydestination = mx.example.com\n';
   const md = whoMayRelayMarkdown(rows(text), 'en');
   assert.match(md, /\| From \| To \| Result \| Reply \|/);
-  assert.match(md, /`454 4\.7\.1 <someone@example\.net>: Relay access denied`/);
+  assert.match(md, /`454 4\.7\.1 <someone@elsewhere\.invalid>: Relay access denied`/);
 });
 
 test('the relay settings show the table in their hover', async () => {
@@ -46,5 +46,10 @@ test('the relay settings show the table in their hover', async () => {
   const hover = createLanguageService().hover(doc, { line: 2, character: 3 }, settings());
   const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
   assert.match(value, /Who may relay/);
-  assert.match(value, /\| an outside client \| another domain \| ⏸️ deferred \| `454 4\.7\.1 <someone@example\.net>: Relay access denied` \|/);
+  assert.match(value, /\| an outside client \| another domain \| ⏸️ deferred \| `454 4\.7\.1 <someone@elsewhere\.invalid>: Relay access denied` \|/);
+});
+
+test('a relay domain that happens to be a common example domain does not look like an open relay', () => {
+  const text = 'compatibility_level = 3.6\nmynetworks = 127.0.0.0/8, [::1]/128\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\nrelay_domains = example.net, example.com\n';
+  assert.equal(whoMayRelaySummary(rows(text), 'en'), 'May relay: this host (127.0.0.1)');
 });

@@ -18,9 +18,12 @@ export interface RelayRow {
   uncertain: boolean;
 }
 
-/** Addresses from the documentation ranges, so that no real network is named. */
+/**
+ * Addresses from the documentation range, so that no real network is named, and a
+ * recipient under the reserved .invalid TLD, which no configuration can list as its own.
+ */
 const OUTSIDE_CLIENT = '203.0.113.7';
-const REMOTE_RECIPIENT = 'someone@example.net';
+const REMOTE_RECIPIENT = 'someone@elsewhere.invalid';
 
 /** An address inside the first non-loopback IPv4 network of mynetworks, if it names one. */
 function mynetworksSample(config: EffectiveConfig): string | undefined {
