@@ -3,13 +3,24 @@
  * documents and positions and returns plain LSP data; it knows nothing of
  * connections or files. Both the language server and postfix-lint use it.
  */
-import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { DocumentSymbol, FoldingRange, FormattingOptions, InlayHint, Location, SemanticTokens, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { DocumentLink } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageSettings } from './settings';
-import { quickFixes } from './features/codeActions';
+import { fixAll, quickFixes, recipeActions } from './features/codeActions';
+import { pick } from './i18n/locale';
 import { AnyMode, modeFor } from './languages';
-import { MainCfModel, parseMainCfModel } from './languages/mainCf';
+import { MainCfModel, mainCfMode, parseMainCfModel } from './languages/mainCf';
+import { RelayExplanation, RelayScenario, explainRelay } from './analysis/relay/explain';
+import { RECIPES, RecipeArgs, RecipeId, RecipeResult, computeRecipe } from './features/recipes';
+import { catalogVersion } from './knowledge/parameters';
+import { whoMayRelay, whoMayRelaySummary } from './features/whoMayRelay';
+
+/** The settings the "who may relay" lens sits above. */
+const RELAY_LENS_PARAMETERS = ['smtpd_relay_restrictions', 'smtpd_recipient_restrictions', 'mynetworks', 'relay_domains'];
 import { ModeContext, Neighbourhood } from './languages/mode';
+import type { DirectoryEntry, RenameRefusal, RenameTarget } from './languages/mode';
 import { MasterCfDocument, parseMasterCf } from './parser/masterCf';
 
 export interface LanguageServiceHost {
@@ -18,6 +29,16 @@ export interface LanguageServiceHost {
    * or undefined when there is none or it may not be read.
    */
   readSibling?(uri: string, fileName: string): string | undefined;
+  /**
+   * The entries of a folder (an absolute path) for path completion in the document,
+   * or undefined when there is none or it may not be listed.
+   */
+  listDirectory?(uri: string, path: string): readonly DirectoryEntry[] | undefined;
+  /**
+   * The text of a file the configuration names (a lookup table's source), or undefined
+   * when it is not there or may not be read.
+   */
+  readFile?(uri: string, path: string): string | undefined;
 }
 
 export interface LanguageService {
@@ -25,6 +46,24 @@ export interface LanguageService {
   hover(document: TextDocument, position: Position, settings: LanguageSettings): Hover | null;
   complete(document: TextDocument, position: Position, settings: LanguageSettings): CompletionList;
   codeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings: LanguageSettings): CodeAction[];
+  definition(document: TextDocument, position: Position, settings: LanguageSettings): Location[];
+  references(document: TextDocument, position: Position, includeDeclaration: boolean, settings: LanguageSettings): Location[];
+  prepareRename(document: TextDocument, position: Position, settings: LanguageSettings): RenameTarget | RenameRefusal | null;
+  rename(document: TextDocument, position: Position, newName: string, settings: LanguageSettings): WorkspaceEdit | RenameRefusal | null;
+  documentSymbols(document: TextDocument, settings: LanguageSettings): DocumentSymbol[];
+  foldingRanges(document: TextDocument, settings: LanguageSettings): FoldingRange[];
+  semanticTokens(document: TextDocument, settings: LanguageSettings): SemanticTokens;
+  /** Formatting edits; with a range, only for the lines it touches. */
+  format(document: TextDocument, range: Range | undefined, options: FormattingOptions, settings: LanguageSettings): TextEdit[];
+  inlayHints(document: TextDocument, range: Range, settings: LanguageSettings): InlayHint[];
+  /** Links to postconf(5) entries and to the table files a document names. */
+  documentLinks(document: TextDocument, settings: LanguageSettings): DocumentLink[];
+  /** What smtpd decides at RCPT TO for a scenario, for a main.cf document (null for other files). */
+  explainRelay(document: TextDocument, scenario: RelayScenario, settings: LanguageSettings): RelayExplanation | null;
+  /** Code lenses: the "who may relay" summary above the relay settings of a main.cf. */
+  codeLenses(document: TextDocument, settings: LanguageSettings): CodeLens[];
+  /** The edits of a relay recipe for a main.cf document. */
+  relayRecipe(document: TextDocument, recipe: RecipeId, args: RecipeArgs, settings: LanguageSettings): RecipeResult | null;
   forget(uri: string): void;
 }
 
@@ -71,7 +110,11 @@ export function createLanguageService(host: LanguageServiceHost = {}): LanguageS
     },
   });
 
-  const contextFor = (document: TextDocument, settings: LanguageSettings): ModeContext => ({ settings, around: around(document.uri) });
+  const contextFor = (document: TextDocument, settings: LanguageSettings): ModeContext => ({
+    settings,
+    around: around(document.uri),
+    listDirectory: host.listDirectory ? (path) => host.listDirectory?.(document.uri, path) : undefined,
+  });
 
   return {
     validate(document, settings) {
@@ -89,7 +132,84 @@ export function createLanguageService(host: LanguageServiceHost = {}): LanguageS
     codeActions(document, range, diagnostics, settings) {
       const m = modelOf(document);
       const own = m?.mode.codeActions?.(document, m.model, range, contextFor(document, settings)) ?? [];
-      return [...quickFixes(document.uri, range, diagnostics), ...own];
+      const actions = [...quickFixes(document.uri, range, diagnostics), ...own];
+      if (m?.mode === mainCfMode) {
+        const model = m.model as MainCfModel;
+        const names = model.doc.entries
+          .filter((e) => e.end >= document.offsetAt(range.start) && e.start <= document.offsetAt(range.end))
+          .map((e) => e.name);
+        const recipes = (Object.keys(RECIPES) as RecipeId[]).map((id) => ({ id, title: pick(RECIPES[id].title, settings.locale) }));
+        actions.push(...recipeActions(document.uri, names, recipes));
+      }
+      // Every kind of file gets "fix all" over its own diagnostics.
+      const all = fixAll(document.uri, this.validate(document, settings));
+      if (all) actions.push(all);
+      return actions;
+    },
+    definition(document, position, settings) {
+      const m = modelOf(document);
+      return m?.mode.definition?.(document, m.model, document.offsetAt(position), contextFor(document, settings)) ?? [];
+    },
+    references(document, position, includeDeclaration, settings) {
+      const m = modelOf(document);
+      return m?.mode.references?.(document, m.model, document.offsetAt(position), includeDeclaration, contextFor(document, settings)) ?? [];
+    },
+    prepareRename(document, position, settings) {
+      const m = modelOf(document);
+      return m?.mode.prepareRename?.(document, m.model, document.offsetAt(position), contextFor(document, settings)) ?? null;
+    },
+    rename(document, position, newName, settings) {
+      const m = modelOf(document);
+      return m?.mode.rename?.(document, m.model, document.offsetAt(position), newName, contextFor(document, settings)) ?? null;
+    },
+    documentSymbols(document, settings) {
+      const m = modelOf(document);
+      return m?.mode.documentSymbols?.(document, m.model, contextFor(document, settings)) ?? [];
+    },
+    foldingRanges(document, settings) {
+      const m = modelOf(document);
+      return m?.mode.foldingRanges?.(document, m.model, contextFor(document, settings)) ?? [];
+    },
+    semanticTokens(document, settings) {
+      const m = modelOf(document);
+      return m?.mode.semanticTokens?.(document, m.model, contextFor(document, settings)) ?? { data: [] };
+    },
+    format(document, range, options, settings) {
+      const m = modelOf(document);
+      return m?.mode.format?.(document, m.model, range, options, contextFor(document, settings)) ?? [];
+    },
+    inlayHints(document, range, settings) {
+      const m = modelOf(document);
+      return m?.mode.inlayHints?.(document, m.model, range, contextFor(document, settings)) ?? [];
+    },
+    documentLinks(document, settings) {
+      const m = modelOf(document);
+      return m?.mode.links?.(document, m.model, contextFor(document, settings)) ?? [];
+    },
+    explainRelay(document, scenario, settings) {
+      const m = modelOf(document);
+      if (m?.mode !== mainCfMode) return null;
+      const model = m.model as MainCfModel;
+      return explainRelay(model.config, scenario, { version: catalogVersion(settings.version), readFile: (path) => host.readFile?.(document.uri, path) });
+    },
+    codeLenses(document, settings) {
+      const m = modelOf(document);
+      if (m?.mode !== mainCfMode) return [];
+      const model = m.model as MainCfModel;
+      const entries = RELAY_LENS_PARAMETERS.map((name) => model.config.entry(name)).filter((e): e is NonNullable<typeof e> => !!e);
+      if (!entries.length) return [];
+      const rows = whoMayRelay(model.config, catalogVersion(settings.version), (path) => host.readFile?.(document.uri, path));
+      const title = whoMayRelaySummary(rows, settings.locale);
+      return entries.map((entry) => ({
+        range: { start: document.positionAt(entry.start), end: document.positionAt(entry.nameSpan.end) },
+        command: { title, command: 'postfix.explainRelay', arguments: [] },
+      }));
+    },
+    relayRecipe(document, recipe, args, settings) {
+      const m = modelOf(document);
+      if (m?.mode !== mainCfMode || !(recipe in RECIPES)) return null;
+      const model = m.model as MainCfModel;
+      return computeRecipe(model.doc, model.config, catalogVersion(settings.version), recipe, args);
     },
     forget(uri) {
       models.delete(uri);

@@ -3,6 +3,7 @@
  * language service. Start it with `node server.js --stdio`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -17,19 +18,29 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Locale, toLocale } from './i18n/locale';
+import { Locale, pick, toLocale } from './i18n/locale';
+import type { RelayScenario } from './analysis/relay/explain';
+import type { RecipeArgs, RecipeId } from './features/recipes';
 import { createLanguageService } from './languageService';
 import { LanguageSettings, normalizeSettings } from './settings';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { DirectoryEntry } from './languages/mode';
+import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 
 /** Files larger than this are not read from disk as siblings. */
 const MAX_SIBLING_BYTES = 5 * 1024 * 1024;
 const VALIDATE_DELAY_MS = 150;
+/** Folder entries read at most for one path completion. */
+const MAX_LISTED_ENTRIES = 2000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'en';
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
+  let canRefreshInlayHints = false;
+  /** The client says whether the workspace is trusted; other clients are trusted. */
+  let trusted = true;
   const settingsByUri = new Map<string, Promise<LanguageSettings>>();
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -42,22 +53,54 @@ export function startServer(connection: Connection): void {
     } catch {
       return undefined;
     }
+    return readWorkspaceFile(path);
+  };
+
+  /**
+   * A file's text: the open document if there is one, else the file on disk, but only
+   * inside the workspace folders (no file outside the workspace is ever read) and not too large.
+   */
+  const readWorkspaceFile = (path: string): string | undefined => {
+    if (!isAbsolute(path)) return undefined;
     const open = documents.get(pathToFileURL(path).toString());
     if (open) return open.getText();
-    const inside = workspaceFolders.length === 0 || workspaceFolders.some((folder) => {
+    // Without workspace folders, an untrusted editor gets nothing from disk at all.
+    const inside = (workspaceFolders.length === 0 && trusted) || workspaceFolders.some((folder) => {
       const rel = relative(folder, path);
       return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
     });
     if (!inside || !existsSync(path)) return undefined;
     try {
-      if (statSync(path).size > MAX_SIBLING_BYTES) return undefined;
+      if (!statSync(path).isFile() || statSync(path).size > MAX_SIBLING_BYTES) return undefined;
       return readFileSync(path, 'utf8');
     } catch {
       return undefined;
     }
   };
 
-  const service = createLanguageService({ readSibling });
+  /**
+   * A folder's entries for path completion: only inside a workspace folder, or with no folder
+   * open, inside the document's own folder (and then only in a trusted editor).
+   */
+  const listDirectory = (uri: string, path: string): DirectoryEntry[] | undefined => {
+    if (!isAbsolute(path)) return undefined;
+    try {
+      const own = uri.startsWith('file:') && trusted ? [dirname(fileURLToPath(uri))] : [];
+      const roots = workspaceFolders.length > 0 ? workspaceFolders : own;
+      const inside = roots.some((root) => {
+        const rel = relative(root, path);
+        return !rel.startsWith('..') && !isAbsolute(rel);
+      });
+      if (!inside) return undefined;
+      return readdirSync(path, { withFileTypes: true })
+        .slice(0, MAX_LISTED_ENTRIES)
+        .map((e) => ({ name: e.name, directory: e.isDirectory() }));
+    } catch {
+      return undefined;
+    }
+  };
+
+  const service = createLanguageService({ readSibling, readFile: (_uri, path) => readWorkspaceFile(path), listDirectory });
 
   const settingsFor = (uri: string): Promise<LanguageSettings> => {
     if (!canPullConfiguration) return Promise.resolve(normalizeSettings({}, locale));
@@ -101,6 +144,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = toLocale(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canRefreshInlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+    trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
     workspaceFolders = (params.workspaceFolders ?? [])
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
@@ -108,8 +153,19 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['$', ':', ',', ' ', '='] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: ['$', ':', ',', ' ', '=', '/'] },
+        codeLensProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        inlayHintProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll] },
       },
       serverInfo: { name: 'postfix-language-server', version: '0.1.0' },
     };
@@ -123,6 +179,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     settingsByUri.clear();
+    if (canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
     for (const doc of documents.all()) schedule(doc.uri, 0);
   });
 
@@ -151,10 +208,103 @@ export function startServer(connection: Connection): void {
     return service.complete(document, params.position, await settingsFor(document.uri));
   });
 
+  connection.onCodeLens(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return service.codeLenses(document, await settingsFor(document.uri));
+  });
+
+  connection.onRequest('postfix/explainRelay', async (params: { textDocument: { uri: string }; scenario: RelayScenario }) => {
+    const document = documents.get(params?.textDocument?.uri);
+    if (!document || !params.scenario || typeof params.scenario.client !== 'string' || typeof params.scenario.recipient !== 'string') return null;
+    return service.explainRelay(document, params.scenario, await settingsFor(document.uri));
+  });
+
+  connection.onRequest('postfix/relayRecipe', async (params: { textDocument: { uri: string }; recipe: RecipeId; args?: RecipeArgs }) => {
+    const document = documents.get(params?.textDocument?.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    const result = service.relayRecipe(document, params.recipe, params.args ?? {}, settings);
+    if (!result) return null;
+    if ('error' in result) return { error: pick(result.error, settings.locale) };
+    const edits = result.edits.map((e) => ({ range: { start: document.positionAt(e.span.start), end: document.positionAt(e.span.end) }, newText: e.newText }));
+    return { edit: { changes: { [document.uri]: edits } }, notes: result.notes.map((n) => pick(n, settings.locale)) };
+  });
+
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     return service.codeActions(document, params.range, params.context.diagnostics, await settingsFor(document.uri));
+  });
+
+  connection.onDefinition(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return service.definition(document, params.position, await settingsFor(document.uri));
+  });
+
+  connection.onReferences(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return service.references(document, params.position, params.context.includeDeclaration, await settingsFor(document.uri));
+  });
+
+  connection.onPrepareRename(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const result = service.prepareRename(document, params.position, await settingsFor(document.uri));
+    if (result && 'error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return result;
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const result = service.rename(document, params.position, params.newName, await settingsFor(document.uri));
+    if (result && 'error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return result;
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return service.documentSymbols(document, await settingsFor(document.uri));
+  });
+
+  connection.onFoldingRanges(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return service.foldingRanges(document, await settingsFor(document.uri));
+  });
+
+  connection.languages.semanticTokens.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { data: [] };
+    return service.semanticTokens(document, await settingsFor(document.uri));
+  });
+
+  connection.onDocumentFormatting(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return service.format(document, undefined, params.options, await settingsFor(document.uri));
+  });
+
+  connection.onDocumentRangeFormatting(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return service.format(document, params.range, params.options, await settingsFor(document.uri));
+  });
+
+  connection.languages.inlayHint.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return service.inlayHints(document, params.range, await settingsFor(document.uri));
+  });
+
+  connection.onDocumentLinks(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return service.documentLinks(document, await settingsFor(document.uri));
   });
 
   documents.listen(connection);

@@ -8,7 +8,14 @@ export interface LanguageSettings {
   locale: Locale;
   /** Per-rule severity overrides, keyed by rule id. */
   diagnostics: Readonly<Record<string, SeveritySetting>>;
+  /** The formatter's layout of long lists (VS Code: postfix.format.listStyle); absent means 'keep'. */
+  format?: { listStyle: ListStyle };
+  /** Inlay hints (VS Code: postfix.inlayHints.*); absent means all off. */
+  inlayHints?: { expandedValues: boolean };
 }
+
+/** 'keep': lists stay as written; 'one-per-line': long lists get one item per line, like `postconf -f`. */
+export type ListStyle = 'keep' | 'one-per-line';
 
 export const DEFAULT_SETTINGS: LanguageSettings = { version: '', locale: 'en', diagnostics: {} };
 
@@ -28,5 +35,11 @@ export function normalizeSettings(raw: unknown, locale: Locale = 'en'): Language
     version: typeof obj.version === 'string' ? obj.version.trim() : '',
     locale: chosen,
     diagnostics,
+    format: { listStyle: readObject(obj.format).listStyle === 'one-per-line' ? 'one-per-line' : 'keep' },
+    inlayHints: { expandedValues: readObject(obj.inlayHints).expandedValues === true },
   };
+}
+
+function readObject(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }

@@ -23,7 +23,9 @@ export interface TestClient {
 
 export const SERVER_JS = resolve(REPO_DIR, 'dist', 'server.js');
 
-export async function startClient(options: { locale?: string; configuration?: Record<string, unknown> } = {}): Promise<TestClient> {
+export async function startClient(
+  options: { locale?: string; configuration?: Record<string, unknown>; workspaceFolders?: Array<{ uri: string; name: string }> } = {},
+): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
@@ -42,7 +44,7 @@ export async function startClient(options: { locale?: string; configuration?: Re
     rootUri: null,
     locale: options.locale ?? 'en',
     capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-    workspaceFolders: null,
+    workspaceFolders: options.workspaceFolders ?? null,
   })) as InitializeResult;
   await connection.sendNotification('initialized', {});
   return {

@@ -8,6 +8,13 @@ import { EntryNode, MainCfDocument } from '../parser/mainCf';
 /** Postfix stops expanding at this nesting depth ("unreasonable macro call nesting"). */
 export const MAX_EXPANSION_DEPTH = 100;
 
+/**
+ * Longest expanded value kept (characters). Not a Postfix limit: Postfix would expand
+ * `p1 = $p0 $p0`, `p2 = $p1 $p1` ... until it ran out of memory. The server stops here
+ * instead and treats the value like one that nests too deep.
+ */
+export const MAX_EXPANSION_LENGTH = 1 << 20;
+
 export interface Expansion {
   value: string;
   /** The result depends on a host-derived default (myhostname, mydomain, mynetworks) that cannot be known here. */
@@ -146,6 +153,10 @@ export class EffectiveConfig {
           out += this.valueOf(text.slice(dollar + 1, e), depth + 1, state);
           i = e;
         }
+      }
+      if (out.length > MAX_EXPANSION_LENGTH) {
+        state.tooDeep = true;
+        return out.slice(0, MAX_EXPANSION_LENGTH);
       }
     }
     return out;

@@ -1,8 +1,15 @@
 /**
  * master.cf as Postfix reads it: logical lines of eight whitespace-separated
- * fields, the eighth being the command and its arguments, among them
- * `-o name=value` and the 3.0+ long form `-o { name = value }`.
- * Every line becomes a node, even one Postfix would refuse.
+ * fields, the eighth being the command and its arguments.
+ *
+ * Fields are split like postconf's argv_splitq(): whitespace separates them,
+ * except inside balanced `{ }` (so `{ name = a b }` is one field). After the
+ * command, arguments that start with "-" are daemon options, up to the first
+ * argument that does not (or "--"): postconf and the daemons' getopt() stop
+ * there, so a `-o name=value` written after, say, pipe(8)'s `argv=...` is a
+ * plain argument and no parameter override. Those are kept as `lateOptions`.
+ *
+ * Every line becomes a node, even one Postfix would refuse. Nothing here throws.
  */
 import { LineNode, LogicalLine, PhysicalLine, Span, readLogicalLines, toDocumentSpan } from './lines';
 
@@ -13,9 +20,9 @@ export interface Field extends Span {
 }
 
 export interface MasterOption extends Span {
-  /** The `-o` flag itself. */
+  /** The `-o` flag itself (for `-oname=value` and `-vo`, the part that stands for it). */
   flag: Field;
-  /** The option text after -o: `name=value`, or the inside of `{ ... }`. */
+  /** The option text after -o: `name=value`, or the whole `{ ... }` field. */
   raw: Field | undefined;
   name: string;
   nameSpan: Span;
@@ -23,14 +30,24 @@ export interface MasterOption extends Span {
   valueSpan: Span;
   /** Offset of the value in the logical text (for mapping references inside it). */
   valueAt: number;
-  /** The `{ name = value }` form. */
+  /** The `{ name = value }` form (3.0+). */
   braced: boolean;
-  /** `-o name = value` with spaces: postconf accepts it, the daemon refuses it. */
+  /** `-o name = value` (or `-o name =value`): postconf passes over it, the daemon refuses it. */
   spaced: boolean;
-  /** No `=` in the option. */
+  /** No `=` in the option (and not the spaced form). */
   missingEquals: boolean;
+  /** `-o =value` or `-o { = value }`: nothing before the `=`. */
+  missingName: boolean;
+  /** `-o` as the last argument, with nothing after it. */
+  missingValue: boolean;
   /** `{` without its `}`. */
   unclosed: boolean;
+  /** Text after the closing `}` of the braced form (postconf warns, master stops). */
+  trailing?: Span;
+  /** `-oname=value`: flag and value in one argument. */
+  glued: boolean;
+  /** `-o{name=value}`: postconf strips the braces, the daemon receives them as part of the name. */
+  gluedBrace: boolean;
 }
 
 export interface ServiceNode extends Span {
@@ -46,8 +63,16 @@ export interface ServiceNode extends Span {
   wakeup?: Field;
   maxproc?: Field;
   command?: Field;
+  /** Every field after the command. */
   args: Field[];
+  /** The `-o` options the daemon and postconf see (before the first non-option argument). */
   options: MasterOption[];
+  /** Other daemon options among them (`-v`, `-D`, ...). */
+  flags: Field[];
+  /** The non-option arguments: from the first argument that does not start with "-" (or "--") to the end. */
+  arguments: Field[];
+  /** `-o ...` written among the non-option arguments: handed to the program as words, not options. */
+  lateOptions: MasterOption[];
 }
 
 export interface MasterCommentNode extends Span {
@@ -68,6 +93,9 @@ export interface MasterCfDocument {
   nodes: MasterCfNode[];
   services: ServiceNode[];
 }
+
+/** The eight columns, in order, by the names postconf -F uses for them. */
+export const MASTER_FIELD_NAMES = ['service', 'type', 'private', 'unprivileged', 'chroot', 'wakeup', 'process_limit', 'command'] as const;
 
 export function parseMasterCf(text: string): MasterCfDocument {
   const nodes: MasterCfNode[] = [];
@@ -91,120 +119,219 @@ function convert(node: LineNode): MasterCfNode | undefined {
   }
 }
 
-/** Splits the logical text into fields; a `{ ... }` group (3.0+) is one field. */
-function splitFields(logical: LogicalLine): Field[] {
+const isBlank = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f';
+
+/**
+ * Splits the logical text into fields as mystrtokq() does: a `{` anywhere in a
+ * field opens a group that whitespace does not end; an unmatched `{` runs to the end.
+ */
+export function splitFields(logical: LogicalLine): Field[] {
   const t = logical.text;
   const fields: Field[] = [];
   let i = 0;
   while (i < t.length) {
-    while (i < t.length && /\s/.test(t[i])) i++;
+    while (i < t.length && isBlank(t[i])) i++;
     if (i >= t.length) break;
     const start = i;
-    if (t[i] === '{') {
-      let depth = 0;
-      while (i < t.length) {
-        if (t[i] === '{') depth++;
-        else if (t[i] === '}' && --depth === 0) {
-          i++;
-          break;
-        }
-        i++;
-      }
-    } else {
-      while (i < t.length && !/\s/.test(t[i])) i++;
+    let level = 0;
+    while (i < t.length) {
+      const ch = t[i];
+      if (ch === '{') level++;
+      else if (ch === '}' && level > 0) level--;
+      else if (level === 0 && isBlank(ch)) break;
+      i++;
     }
-    const span = toDocumentSpan(logical, start, i);
-    fields.push({ text: t.slice(start, i), at: start, start: span.start, end: span.end });
+    fields.push(makeField(logical, start, i));
   }
   return fields;
 }
 
-const FIELD_NAMES = ['service', 'type', 'private', 'unprivileged', 'chroot', 'wakeup', 'maxproc', 'command'] as const;
+function makeField(logical: LogicalLine, start: number, end: number): Field {
+  const span = toDocumentSpan(logical, start, end);
+  return { text: logical.text.slice(start, end), at: start, start: span.start, end: span.end };
+}
+
+/** A part of a field, by offsets into its text. */
+function subField(logical: LogicalLine, field: Field, from: number, to = field.text.length): Field {
+  return makeField(logical, field.at + from, field.at + to);
+}
+
+const FIELD_KEYS = ['service', 'type', 'private', 'unprivileged', 'chroot', 'wakeup', 'maxproc', 'command'] as const;
 
 export function parseService(logical: LogicalLine): ServiceNode {
   const fields = splitFields(logical);
-  const node: ServiceNode = { kind: 'service', logical, fields, args: [], options: [], start: logical.start, end: logical.end };
-  FIELD_NAMES.forEach((name, index) => {
-    if (fields[index]) node[name] = fields[index];
+  const node: ServiceNode = {
+    kind: 'service',
+    logical,
+    fields,
+    args: [],
+    options: [],
+    flags: [],
+    arguments: [],
+    lateOptions: [],
+    start: logical.start,
+    end: logical.end,
+  };
+  FIELD_KEYS.forEach((key, index) => {
+    if (fields[index]) node[key] = fields[index];
   });
   node.args = fields.slice(8);
-  for (let i = 0; i < node.args.length; i++) {
-    const arg = node.args[i];
-    if (arg.text !== '-o') {
-      // -oname=value: the option glued to its flag.
-      if (arg.text.startsWith('-o') && arg.text.length > 2 && !arg.text.startsWith('-o{')) {
-        const raw: Field = { text: arg.text.slice(2), at: arg.at + 2, start: arg.start + 2, end: arg.end };
-        node.options.push(readOption(logical, { ...arg, text: '-o', end: arg.start + 2 }, raw, []));
-      }
+  const args = node.args;
+  let i = 0;
+  while (i < args.length) {
+    const arg = args[i];
+    if (!arg.text.startsWith('-') || arg.text === '--') break;
+    // The first "o" after the dash is the option that takes a value: "-vo" is "-v" "-o".
+    const o = arg.text.indexOf('o', 1);
+    if (o < 0) {
+      node.flags.push(arg);
+      i++;
       continue;
     }
-    const raw = node.args[i + 1];
-    // `-o name = value`: the name, "=" and the value are three fields.
-    const rest = node.args.slice(i + 2, i + 4);
-    const option = readOption(logical, arg, raw, rest);
+    if (o > 1) node.flags.push(subField(logical, arg, 0, o));
+    const flag: Field = { ...subField(logical, arg, o === 1 ? 0 : o, o + 1), text: '-o' };
+    if (o + 1 < arg.text.length) {
+      // "-oname=value": the value is glued to the flag.
+      const raw = subField(logical, arg, o + 1);
+      node.options.push(readOption(logical, flag, raw, [], true));
+      i++;
+      continue;
+    }
+    const raw = args[i + 1];
+    const option = readOption(logical, flag, raw, args.slice(i + 2, i + 4), false);
     node.options.push(option);
-    i += option.spaced ? (option.value ? 3 : 2) : 1;
+    i += 1 + (raw ? 1 : 0) + (option.spaced ? spacedExtra(args, i + 2) : 0);
   }
+  node.arguments = args.slice(i);
+  node.lateOptions = lateOptions(logical, node.arguments);
   return node;
 }
 
-function readOption(logical: LogicalLine, flag: Field, raw: Field | undefined, rest: Field[]): MasterOption {
-  const base = { flag, raw, braced: false, spaced: false, missingEquals: false, unclosed: false };
+/** How many fields after the name a spaced option takes: "=" and the value, or "=value". */
+function spacedExtra(args: Field[], from: number): number {
+  const eq = args[from];
+  if (!eq) return 0;
+  return eq.text === '=' && args[from + 1] ? 2 : 1;
+}
+
+/** `-o name=value` (and its other spellings) among non-option arguments. */
+function lateOptions(logical: LogicalLine, args: Field[]): MasterOption[] {
+  const out: MasterOption[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.text === '-o' && args[i + 1]) {
+      const option = readOption(logical, arg, args[i + 1], args.slice(i + 2, i + 4), false);
+      if (option.name && /^[A-Za-z0-9_]+$/.test(option.name) && !option.missingEquals) {
+        out.push(option);
+        i += 1 + (option.spaced ? spacedExtra(args, i + 2) : 0);
+      }
+    } else if (/^-o[A-Za-z0-9_]+=/.test(arg.text)) {
+      out.push(readOption(logical, { ...subField(logical, arg, 0, 2), text: '-o' }, subField(logical, arg, 2), [], true));
+    }
+  }
+  return out;
+}
+
+/** Where the `{` at `open` is closed (the index after the `}`), or -1. */
+function matchingBrace(text: string, open: number): number {
+  let level = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') level++;
+    else if (text[i] === '}' && --level === 0) return i + 1;
+  }
+  return -1;
+}
+
+function readOption(logical: LogicalLine, flag: Field, raw: Field | undefined, rest: Field[], glued: boolean): MasterOption {
+  const base = {
+    flag,
+    raw,
+    braced: false,
+    spaced: false,
+    missingEquals: false,
+    missingName: false,
+    missingValue: false,
+    unclosed: false,
+    glued,
+    gluedBrace: false,
+  };
   if (!raw) {
     const at = { start: flag.end, end: flag.end };
-    return { ...base, name: '', nameSpan: at, value: '', valueSpan: at, valueAt: flag.at + 2, missingEquals: true, start: flag.start, end: flag.end };
+    return { ...base, name: '', nameSpan: at, value: '', valueSpan: at, valueAt: flag.at + flag.end - flag.start, missingValue: true, start: flag.start, end: flag.end };
   }
   let text = raw.text;
   let offset = raw.at;
+  let trailing: Span | undefined;
   let braced = false;
   let unclosed = false;
   if (text.startsWith('{')) {
     braced = true;
-    unclosed = !text.endsWith('}') || text.length < 2;
-    const inner = text.slice(1, unclosed ? text.length : -1);
+    const close = matchingBrace(text, 0);
+    unclosed = close < 0;
+    const innerEnd = unclosed ? text.length : close - 1;
+    if (!unclosed && close < text.length) trailing = toDocumentSpan(logical, raw.at + close, raw.at + text.length);
+    const inner = text.slice(1, innerEnd);
     const lead = inner.length - inner.trimStart().length;
     offset += 1 + lead;
     text = inner.trim();
   }
-  const eq = text.indexOf('=');
-  if (eq < 0) {
-    // `-o name = value`, or `-o name` alone.
+  // split_nameval(): the name runs to the first blank or "=", and only blanks may come before the "=".
+  const nameLen = /^[^\s=]*/.exec(text)![0].length;
+  let eq = nameLen;
+  while (eq < text.length && /\s/.test(text[eq])) eq++;
+  const name = text.slice(0, nameLen);
+  const nameSpan = toDocumentSpan(logical, offset, offset + nameLen);
+  const gluedBrace = glued && braced;
+  if (text[eq] !== '=') {
+    // `-o name = value` or `-o name =value`: the name, "=" and the value are separate fields.
     if (!braced && rest[0]?.text.startsWith('=')) {
-      const valueField = rest[0].text === '=' ? rest[1] : { ...rest[0], text: rest[0].text.slice(1), at: rest[0].at + 1, start: rest[0].start + 1 };
+      const eqField = rest[0];
+      const valueField = eqField.text === '=' ? rest[1] : subField(logical, eqField, 1);
       const value = valueField?.text ?? '';
-      const nameSpan = toDocumentSpan(logical, offset, offset + text.length);
-      const valueSpan = valueField ? { start: valueField.start, end: valueField.end } : { start: rest[0].end, end: rest[0].end };
-      const spacedEnd = rest[0].text === '=' && valueField ? valueField.end : rest[0].end;
+      const valueSpan = valueField ? { start: valueField.start, end: valueField.end } : { start: eqField.end, end: eqField.end };
       return {
         ...base,
-        name: text,
+        name,
         nameSpan,
         value,
         valueSpan,
-        valueAt: valueField?.at ?? rest[0].at + 1,
+        valueAt: valueField?.at ?? eqField.at + 1,
         spaced: true,
         start: flag.start,
-        end: spacedEnd,
+        end: valueField ? valueField.end : eqField.end,
       };
     }
-    const nameSpan = toDocumentSpan(logical, offset, offset + text.length);
-    return { ...base, braced, unclosed, name: text, nameSpan, value: '', valueSpan: { start: nameSpan.end, end: nameSpan.end }, valueAt: offset + text.length, missingEquals: true, start: flag.start, end: raw.end };
+    return {
+      ...base,
+      braced,
+      unclosed,
+      trailing,
+      gluedBrace,
+      name,
+      nameSpan,
+      value: '',
+      valueSpan: { start: nameSpan.end, end: nameSpan.end },
+      valueAt: offset + nameLen,
+      missingEquals: nameLen > 0,
+      missingName: nameLen === 0,
+      start: flag.start,
+      end: raw.end,
+    };
   }
-  let nameEnd = eq;
-  while (nameEnd > 0 && /\s/.test(text[nameEnd - 1])) nameEnd--;
   let valueStart = eq + 1;
   while (valueStart < text.length && /\s/.test(text[valueStart])) valueStart++;
-  const name = text.slice(0, nameEnd);
-  const value = text.slice(valueStart);
   return {
     ...base,
     braced,
     unclosed,
+    trailing,
+    gluedBrace,
     name,
-    nameSpan: toDocumentSpan(logical, offset, offset + nameEnd),
-    value,
+    nameSpan,
+    value: text.slice(valueStart),
     valueSpan: toDocumentSpan(logical, offset + valueStart, offset + text.length),
     valueAt: offset + valueStart,
+    missingName: nameLen === 0,
     start: flag.start,
     end: raw.end,
   };
@@ -219,4 +346,16 @@ export function serviceKey(node: ServiceNode): string | undefined {
 export function serviceCommand(node: ServiceNode): string | undefined {
   const command = node.command?.text;
   return command ? command.slice(command.lastIndexOf('/') + 1) : undefined;
+}
+
+/** The text Postfix passes on for a non-option argument: `{ a b }` becomes `a b`. */
+export function argumentText(field: Field): string {
+  if (!field.text.startsWith('{')) return field.text;
+  const close = matchingBrace(field.text, 0);
+  return field.text.slice(1, close < 0 ? field.text.length : close - 1).trim();
+}
+
+/** The service whose logical line holds the offset (its end included). */
+export function serviceAtOffset(doc: MasterCfDocument, offset: number): ServiceNode | undefined {
+  return doc.services.find((s) => offset >= s.start && offset <= s.end);
 }
