@@ -4,61 +4,26 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import * as vsctm from 'vscode-textmate';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
+import { GRAMMAR_FILES, Token, loadGrammar, tokenize as tokenizeWith } from './grammarUtil';
+import { REPO_DIR } from '../helpers';
 import { FORMATS, HEADERS, REAL, REAL_ERRORS } from './mailLogSamples';
 
 const SCOPE = 'source.postfix.log';
 
-function findRoot(): string {
-  const marker = join('syntaxes', 'postfix-log.tmLanguage.json');
-  for (const start of [process.cwd(), __dirname]) {
-    let dir = resolve(start);
-    for (;;) {
-      if (existsSync(join(dir, marker))) return dir;
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
-  throw new Error(`cannot find ${marker} above ${process.cwd()} or ${__dirname}`);
-}
-
-const ROOT = findRoot();
-const FILE = join(ROOT, 'syntaxes', 'postfix-log.tmLanguage.json');
-
-interface Token {
-  text: string;
-  scopes: string[];
-}
+const ROOT = REPO_DIR;
+const FILE = GRAMMAR_FILES[SCOPE];
 
 let grammar: vsctm.IGrammar;
 
 before(async () => {
-  const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName: string) => (scopeName === SCOPE ? vsctm.parseRawGrammar(readFileSync(FILE, 'utf8'), FILE) : null),
-  });
-  const loaded = await registry.loadGrammar(SCOPE);
-  assert.ok(loaded, 'the log grammar loads');
-  grammar = loaded;
+  grammar = await loadGrammar(SCOPE);
 });
 
-function tokenizeAll(text: string): Token[][] {
-  let stack = vsctm.INITIAL;
-  return text.split('\n').map((line) => {
-    const r = grammar.tokenizeLine(line, stack);
-    stack = r.ruleStack;
-    return r.tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }));
-  });
-}
+const tokenizeAll = (text: string): Token[][] => tokenizeWith(grammar, text, '\n');
 
 function tokens(line: string): Token[] {
   return tokenizeAll(line)[0];

@@ -5,76 +5,28 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import * as vsctm from 'vscode-textmate';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
+import { GRAMMAR_FILES, Token, loadGrammar, tokenize as tokenizeWith } from './grammarUtil';
+import { REPO_DIR } from '../helpers';
 import { RESTRICTION_ROWS } from '../../server/src/knowledge/generated/restrictions';
 
 const MAIN_SCOPE = 'source.postfix.main';
 const MASTER_SCOPE = 'source.postfix.master';
 
 /** The repository root: the test may run from a bundle outside the tree, so look from cwd and from this file. */
-function findRoot(): string {
-  const marker = join('syntaxes', 'postfix-main.tmLanguage.json');
-  for (const start of [process.cwd(), __dirname]) {
-    let dir = resolve(start);
-    for (;;) {
-      if (existsSync(join(dir, marker))) return dir;
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
-  throw new Error(`cannot find ${marker} above ${process.cwd()} or ${__dirname}`);
-}
-
-const ROOT = findRoot();
-const GRAMMAR_FILES: Record<string, string> = {
-  [MAIN_SCOPE]: join(ROOT, 'syntaxes', 'postfix-main.tmLanguage.json'),
-  [MASTER_SCOPE]: join(ROOT, 'syntaxes', 'postfix-master.tmLanguage.json'),
-};
+const ROOT = REPO_DIR;
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'grammar');
-
-interface Token {
-  text: string;
-  scopes: string[];
-}
 
 let mainGrammar: vsctm.IGrammar;
 let masterGrammar: vsctm.IGrammar;
 
 before(async () => {
-  const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName: string) => {
-      const file = GRAMMAR_FILES[scopeName];
-      return file ? vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file) : null;
-    },
-  });
-  const main = await registry.loadGrammar(MAIN_SCOPE);
-  const master = await registry.loadGrammar(MASTER_SCOPE);
-  assert.ok(main && master, 'both grammars load');
-  mainGrammar = main;
-  masterGrammar = master;
+  mainGrammar = await loadGrammar(MAIN_SCOPE);
+  masterGrammar = await loadGrammar(MASTER_SCOPE);
 });
-
-/** Tokenizes a whole text line by line, carrying the rule stack across lines as the editor does. */
-function tokenize(grammar: vsctm.IGrammar, text: string): Token[][] {
-  let stack = vsctm.INITIAL;
-  const lines: Token[][] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const result = grammar.tokenizeLine(line, stack);
-    stack = result.ruleStack;
-    lines.push(result.tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes })));
-  }
-  return lines;
-}
 
 function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
@@ -105,7 +57,7 @@ function lacksScopePrefix(t: Token, prefix: string): void {
 
 /** Tokenizes `name = value` as a one-line main.cf and returns the tokens. */
 function mainLine(line: string): Token[] {
-  return tokenize(mainGrammar, line)[0];
+  return tokenizeWith(mainGrammar, line)[0];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +160,7 @@ test('every fixture tokenizes, and a comment scope appears exactly on lines whos
   for (const file of files) {
     const text = fixture(file);
     const grammar = file.startsWith('master') ? masterGrammar : mainGrammar;
-    const lines = tokenize(grammar, text);
+    const lines = tokenizeWith(grammar, text);
     text.split('\n').forEach((raw, i) => {
       assert.equal(lines[i].map((t) => t.text).join(''), raw, `${file}:${i + 1} tokens cover the line`);
       const isComment = /^\s*#/.test(raw);
@@ -220,12 +172,12 @@ test('every fixture tokenizes, and a comment scope appears exactly on lines whos
 
 test('the valid fixtures produce no invalid.* scope; the invalid ones do on every non-comment line', () => {
   for (const [file, grammar] of [['main.cf', 'main'], ['master.cf', 'master']] as const) {
-    const lines = tokenize(grammar === 'main' ? mainGrammar : masterGrammar, fixture(file));
+    const lines = tokenizeWith(grammar === 'main' ? mainGrammar : masterGrammar, fixture(file));
     for (const line of lines) for (const t of line) lacksScopePrefix(t, 'invalid');
   }
   for (const [file, grammar] of [['main-invalid.cf', mainGrammar], ['master-invalid.cf', masterGrammar]] as const) {
     const text = fixture(file);
-    const lines = tokenize(grammar, text);
+    const lines = tokenizeWith(grammar, text);
     text.split('\n').forEach((raw, i) => {
       if (raw.trim() === '' || raw.startsWith('good')) return;
       assert.ok(
@@ -242,7 +194,7 @@ test('the valid fixtures produce no invalid.* scope; the invalid ones do on ever
 
 test('main.cf: comment lines, including indented ones, are comments', () => {
   const text = fixture('main.cf');
-  const lines = tokenize(mainGrammar, text);
+  const lines = tokenizeWith(mainGrammar, text);
   const first = lines[0];
   hasScope(token(first, '#'), 'comment.line.number-sign.postfix');
   hasScope(token(first, '#'), 'punctuation.definition.comment.postfix');
@@ -253,7 +205,7 @@ test('main.cf: comment lines, including indented ones, are comments', () => {
 
 test('main.cf: a # after a value is part of the value, not a comment', () => {
   const text = fixture('main.cf');
-  const line = lineOf(text, tokenize(mainGrammar, text), 'myhostname =');
+  const line = lineOf(text, tokenizeWith(mainGrammar, text), 'myhostname =');
   const name = token(line, 'myhostname');
   assert.deepEqual(name.scopes, [MAIN_SCOPE, 'meta.parameter.postfix', 'variable.other.definition.postfix']);
   assert.deepEqual(token(line, '=').scopes, [MAIN_SCOPE, 'meta.parameter.postfix', 'keyword.operator.assignment.postfix']);
@@ -264,7 +216,7 @@ test('main.cf: a # after a value is part of the value, not a comment', () => {
 
 test('main.cf: continuation lines carry the value, even across a column-0 comment', () => {
   const text = fixture('main.cf');
-  const lines = tokenize(mainGrammar, text);
+  const lines = tokenizeWith(mainGrammar, text);
   const all = text.split('\n');
   const start = all.indexOf('smtpd_relay_restrictions = permit_mynetworks,');
   assert.notEqual(start, -1);
@@ -291,7 +243,7 @@ test('main.cf: continuation lines carry the value, even across a column-0 commen
 
 test('main.cf: $name, ${name}, $(name) and $$', () => {
   const text = fixture('main.cf');
-  const lines = tokenize(mainGrammar, text);
+  const lines = tokenizeWith(mainGrammar, text);
   const dest = lineOf(text, lines, 'mydestination =');
   hasScope(token(dest, '$'), 'punctuation.definition.variable.postfix');
   hasScope(token(dest, 'myhostname'), 'variable.other.reference.postfix');
@@ -312,7 +264,7 @@ test('main.cf: $name, ${name}, $(name) and $$', () => {
 
 test('main.cf: conditional forms ${name?{x}:{y}}, ${name:value}, ${name?value}', () => {
   const text = fixture('main.cf');
-  const line = lineOf(text, tokenize(mainGrammar, text), 'maybe_empty =');
+  const line = lineOf(text, tokenizeWith(mainGrammar, text), 'maybe_empty =');
   hasScope(token(line, 'name'), 'variable.other.reference.postfix');
   hasScope(token(line, '?'), 'keyword.operator.conditional.postfix');
   hasScope(token(line, ':'), 'keyword.operator.conditional.postfix');
@@ -336,7 +288,7 @@ test('main.cf: conditional forms ${name?{x}:{y}}, ${name:value}, ${name?value}',
 
 test('main.cf: ${{a} <level {b} ? {x} : {y}} expressions', () => {
   const text = fixture('main.cf');
-  const line = lineOf(text, tokenize(mainGrammar, text), 'smtp_tls_security_level =');
+  const line = lineOf(text, tokenizeWith(mainGrammar, text), 'smtp_tls_security_level =');
   hasScope(token(line, '$', 0), 'meta.reference.expression.postfix');
   hasScope(token(line, 'compatibility_level'), 'variable.other.reference.postfix');
   hasScope(token(line, '<level'), 'keyword.operator.comparison.postfix');
@@ -352,7 +304,7 @@ test('main.cf: ${{a} <level {b} ? {x} : {y}} expressions', () => {
 
 test('main.cf: type:name lookup tables split into type and name', () => {
   const text = fixture('main.cf');
-  const lines = tokenize(mainGrammar, text);
+  const lines = tokenizeWith(mainGrammar, text);
   const access = lineOf(text, lines, '    check_recipient_access hash:');
   assert.deepEqual(token(access, 'hash').scopes.slice(-2), ['meta.lookup-table.postfix', 'storage.type.lookup-table.postfix']);
   hasScope(token(access, ':'), 'punctuation.separator.lookup-table.postfix');
@@ -443,7 +395,7 @@ test('main.cf: restriction-like text inside names, paths and references is not a
 
 test('main.cf: booleans, numbers and time units', () => {
   const text = fixture('main.cf');
-  const lines = tokenize(mainGrammar, text);
+  const lines = tokenizeWith(mainGrammar, text);
   hasScope(token(lineOf(text, lines, 'smtpd_helo_required'), 'yes'), 'constant.language.boolean.postfix');
   hasScope(token(lineOf(text, lines, 'disable_vrfy_command'), 'NO'), 'constant.language.boolean.postfix');
   hasScope(token(lineOf(text, lines, 'message_size_limit'), '52428800'), 'constant.numeric.postfix');
@@ -462,7 +414,7 @@ test('main.cf: booleans, numbers and time units', () => {
 
 test('main.cf: IPv4, CIDR, bracketed IPv6 and [host]:port', () => {
   const text = fixture('main.cf');
-  const lines = tokenize(mainGrammar, text);
+  const lines = tokenizeWith(mainGrammar, text);
   const nets = lineOf(text, lines, 'mynetworks =');
   hasScope(token(nets, '127.0.0.0'), 'constant.numeric.ipv4.postfix');
   hasScope(token(nets, '/'), 'punctuation.separator.prefix.postfix');
@@ -491,7 +443,7 @@ test('main.cf: IPv4, CIDR, bracketed IPv6 and [host]:port', () => {
 
 test('main.cf: lines Postfix rejects are marked invalid', () => {
   const text = fixture('main-invalid.cf');
-  const lines = tokenize(mainGrammar, text);
+  const lines = tokenizeWith(mainGrammar, text);
   hasScope(token(lines[0], 'indented_first = line'), 'invalid.illegal.leading-whitespace.postfix');
   hasScope(token(lines[1], 'foo'), 'variable.other.definition.postfix');
   hasScope(token(lines[1], 'bar'), 'invalid.illegal.missing-assignment.postfix');
@@ -502,7 +454,7 @@ test('main.cf: lines Postfix rejects are marked invalid', () => {
 
 test('main.cf: an unclosed { or ${ does not swallow the next setting', () => {
   for (const open of ['x = check_policy_service { inet:127.0.0.1:9998', 'x = ${name?{a}', 'x = $(name']) {
-    const lines = tokenize(mainGrammar, `${open}\n    more\nnext = 1\n`);
+    const lines = tokenizeWith(mainGrammar, `${open}\n    more\nnext = 1\n`);
     assert.deepEqual(token(lines[2], 'next').scopes, [MAIN_SCOPE, 'meta.parameter.postfix', 'variable.other.definition.postfix']);
     hasScope(token(lines[2], '1'), 'constant.numeric.postfix');
   }
@@ -514,7 +466,7 @@ test('main.cf: an unclosed { or ${ does not swallow the next setting', () => {
 
 test('master.cf: each of the eight fields of a service line gets its scope', () => {
   const text = fixture('master.cf');
-  const line = lineOf(text, tokenize(masterGrammar, text), 'smtp      inet');
+  const line = lineOf(text, tokenizeWith(masterGrammar, text), 'smtp      inet');
   const base = [MASTER_SCOPE, 'meta.service.postfix'];
   assert.deepEqual(token(line, 'smtp').scopes, [...base, 'entity.name.type.service.postfix']);
   assert.deepEqual(token(line, 'inet').scopes, [...base, 'meta.field.type.postfix', 'keyword.other.service-type.postfix']);
@@ -528,7 +480,7 @@ test('master.cf: each of the eight fields of a service line gets its scope', () 
 
 test('master.cf: service types, wakeup with ?, process limits', () => {
   const text = fixture('master.cf');
-  const lines = tokenize(masterGrammar, text);
+  const lines = tokenizeWith(masterGrammar, text);
   hasScope(token(lineOf(text, lines, 'postlog'), 'unix-dgram'), 'keyword.other.service-type.postfix');
   hasScope(token(lineOf(text, lines, 'qmgr'), 'unix'), 'keyword.other.service-type.postfix');
   const pickup = lineOf(text, lines, 'pickup');
@@ -539,13 +491,13 @@ test('master.cf: service types, wakeup with ?, process limits', () => {
   hasScope(token(pickup, 'pickup', 1), 'entity.name.function.command.postfix');
   hasScope(token(lineOf(text, lines, 'policy'), '0'), 'meta.field.process-limit.postfix');
   for (const type of ['inet', 'unix', 'unix-dgram', 'fifo', 'pass']) {
-    hasScope(token(tokenize(masterGrammar, `x ${type} n - n - - cmd`)[0], type), 'keyword.other.service-type.postfix');
+    hasScope(token(tokenizeWith(masterGrammar, `x ${type} n - n - - cmd`)[0], type), 'keyword.other.service-type.postfix');
   }
 });
 
 test('master.cf: host:port, [ipv6]:port and port-only service names', () => {
   const text = fixture('master.cf');
-  const lines = tokenize(masterGrammar, text);
+  const lines = tokenizeWith(masterGrammar, text);
   const v6 = lineOf(text, lines, '[::1]:10025');
   const nameTokens = v6.slice(0, 5);
   assert.deepEqual(nameTokens.map((t) => t.text), ['[', '::1', ']', ':', '10025']);
@@ -568,7 +520,7 @@ test('master.cf: host:port, [ipv6]:port and port-only service names', () => {
 
 test('master.cf: -o name=value options on continuation lines', () => {
   const text = fixture('master.cf');
-  const lines = tokenize(masterGrammar, text);
+  const lines = tokenizeWith(masterGrammar, text);
   const tls = lineOf(text, lines, '  -o smtpd_tls_security_level=encrypt');
   assert.deepEqual(token(tls, '-o').scopes, [MASTER_SCOPE, 'meta.service.postfix', 'meta.option.postfix', 'keyword.other.option.postfix']);
   assert.deepEqual(token(tls, 'smtpd_tls_security_level').scopes, [
@@ -600,7 +552,7 @@ test('master.cf: -o name=value options on continuation lines', () => {
 
 test('master.cf: the -o { name = value } long form', () => {
   const text = fixture('master.cf');
-  const line = lineOf(text, tokenize(masterGrammar, text), '  -o {');
+  const line = lineOf(text, tokenizeWith(masterGrammar, text), '  -o {');
   hasScope(token(line, '-o'), 'keyword.other.option.postfix');
   hasScope(token(line, '{'), 'punctuation.section.braces.begin.postfix');
   hasScope(token(line, 'smtpd_reject_footer'), 'variable.other.definition.postfix');
@@ -615,7 +567,7 @@ test('master.cf: the -o { name = value } long form', () => {
 
 test('master.cf: pipe(8) and spawn(8) attributes and command arguments', () => {
   const text = fixture('master.cf');
-  const lines = tokenize(masterGrammar, text);
+  const lines = tokenizeWith(masterGrammar, text);
   const pipe = lineOf(text, lines, '  flags=DRhu');
   for (const attr of ['flags', 'user', 'argv']) hasScope(token(pipe, attr), 'entity.other.attribute-name.postfix');
   hasScope(token(pipe, 'DRhu'), 'meta.attribute.postfix');
@@ -628,7 +580,7 @@ test('master.cf: pipe(8) and spawn(8) attributes and command arguments', () => {
 
 test('master.cf: malformed fields and -o with spaces are marked invalid', () => {
   const text = fixture('master-invalid.cf');
-  const lines = tokenize(masterGrammar, text);
+  const lines = tokenizeWith(masterGrammar, text);
   hasScope(token(lines[0], 'indented inet n - n - - smtpd'), 'invalid.illegal.leading-whitespace.postfix');
   hasScope(token(lines[1], 'tcp'), 'invalid.illegal.service-type.postfix');
   hasScope(token(lines[1], 'Y'), 'invalid.illegal.flag.postfix');

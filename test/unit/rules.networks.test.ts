@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { applyEdits, fixesOf, messageOf, runMainCfRules } from './ruleTestUtil';
 import { range } from '../helpers';
 import { invalidNetwork, networkIssue } from '../../server/src/rules/mainCf/networks';
-import { coversEverything, formatIPv6, parseCidr, parseIPv4, parseIPv6 } from '../../server/src/analysis/addresses';
+import { coversEverything, formatIPv6, parseCidr, parseIPv4, parseIPv6 } from '../../server/src/parser/addresses';
 
 const run = (text: string, locale: 'en' | 'ja' = 'en') => runMainCfRules([invalidNetwork], text, { version: '3.7', locale });
 

@@ -5,7 +5,11 @@
 import { compareVersions, getParameter } from '../knowledge/parameters';
 import { EntryNode, MainCfDocument } from '../parser/mainCf';
 
-/** Postfix stops expanding at this nesting depth ("unreasonable macro call nesting"). */
+/**
+ * Postfix's nesting limit: mac_expand() refuses a macro call nested deeper than this
+ * ("unreasonable macro call nesting"; postconf -x then stops with "macro processing error").
+ * A chain `a = $b`, `b = $c` ... of 100 references expands; one more does not.
+ */
 export const MAX_EXPANSION_DEPTH = 100;
 
 /**
@@ -32,7 +36,7 @@ export interface SettingSource {
 }
 
 export class EffectiveConfig {
-  private readonly cache = new Map<string, Expansion>();
+  private readonly cache = new Map<string, Resolved>();
   private readonly active = new Set<string>();
 
   /**
@@ -72,56 +76,75 @@ export class EffectiveConfig {
 
   /** The fully expanded value of a parameter. */
   expand(name: string): Expansion {
-    const state: ExpandState = { computed: false, tooDeep: false };
-    const value = this.valueOf(name, 0, state);
-    return { value, ...state };
+    const r = this.resolve(name);
+    return { value: r.value, computed: r.computed, tooDeep: r.cut || r.long || r.height > MAX_EXPANSION_DEPTH };
   }
 
   /** Expands arbitrary text against this configuration. */
   expandText(text: string): Expansion {
-    const state: ExpandState = { computed: false, tooDeep: false };
+    const state = newState();
     const value = this.expandIn(text, 0, state);
-    return { value, ...state };
+    return { value, computed: state.computed, tooDeep: state.cut || state.long || state.height > MAX_EXPANSION_DEPTH };
   }
 
   /**
-   * Each parameter is expanded once and remembered, so shared references cost
-   * nothing twice; a parameter that refers back to itself is cut off, as the
-   * nesting limit cuts it off in Postfix.
+   * A parameter's value, expanded with its own text at nesting level 0. Each parameter is
+   * expanded once and remembered with the depth of its expansion, so shared references cost
+   * nothing twice and a use deeper down can still be checked against Postfix's limit.
+   * A parameter that refers back to itself never ends, as in Postfix.
    */
-  private valueOf(name: string, depth: number, state: ExpandState): string {
-    let result = this.cache.get(name);
-    if (!result) {
-      if (this.active.has(name) || depth > MAX_EXPANSION_DEPTH) {
-        state.tooDeep = true;
-        return '';
-      }
-      this.active.add(name);
-      const own: ExpandState = { computed: false, tooDeep: false };
-      const src = this.source(name);
-      let value: string;
-      if (src.origin === 'default' && src.raw === '(computed)') {
-        own.computed = true;
-        value = '';
-      } else if (getParameter(name)?.type === 'raw') {
-        value = src.raw;
-      } else {
-        value = this.expandIn(src.raw, depth + 1, own);
-      }
-      this.active.delete(name);
-      result = { value, ...own };
-      this.cache.set(name, result);
+  private resolve(name: string): Resolved {
+    const hit = this.cache.get(name);
+    // A result the recursion guard shortened holds only where the guard is at least as near.
+    if (hit && (hit.cutAt === undefined || this.active.size >= hit.cutAt)) return hit;
+    if (this.active.has(name)) return { value: '', computed: false, height: Infinity, cut: false, long: false };
+    if (this.active.size >= RECURSION_GUARD) return { value: '', computed: false, height: 0, cut: true, long: false };
+    const depth = this.active.size;
+    this.active.add(name);
+    const state = newState();
+    const src = this.source(name);
+    let value: string;
+    if (src.origin === 'default' && src.raw === '(computed)') {
+      state.computed = true;
+      value = '';
+    } else if (getParameter(name)?.type === 'raw') {
+      value = src.raw;
+      if (value !== '') state.height = 0;
+    } else {
+      value = this.expandIn(src.raw, 0, state);
     }
-    state.computed ||= result.computed;
-    state.tooDeep ||= result.tooDeep;
-    return result.value;
+    this.active.delete(name);
+    const result: Resolved = { value, computed: state.computed, height: state.height, cut: state.cut, long: state.long };
+    if (state.cut) {
+      // The guard stopped a chain at least RECURSION_GUARD - depth references long below this name:
+      // when that alone is past Postfix's limit, the name is too deep wherever it is used.
+      if (RECURSION_GUARD - depth > MAX_EXPANSION_DEPTH + 1) {
+        result.height = Infinity;
+        result.cut = false;
+      } else result.cutAt = depth;
+    }
+    this.cache.set(name, result);
+    return result;
   }
 
-  private expandIn(text: string, depth: number, state: ExpandState): string {
-    if (depth > MAX_EXPANSION_DEPTH) {
-      state.tooDeep = true;
-      return '';
-    }
+  /** `$name` met at nesting level `level`: the value, whose own text Postfix expands one level deeper. */
+  private valueOf(name: string, level: number, state: ExpandState): string {
+    const r = this.resolve(name);
+    state.height = Math.max(state.height, r.height < 0 ? level : level + 1 + r.height);
+    state.computed ||= r.computed;
+    state.cut ||= r.cut;
+    state.long ||= r.long;
+    return r.value;
+  }
+
+  /**
+   * Expands text whose pieces (literal runs and `$` forms) sit at nesting level `level`, as
+   * mac_expand() sees them: Postfix refuses a piece at a level above MAX_EXPANSION_DEPTH.
+   */
+  private expandIn(text: string, level: number, state: ExpandState): string {
+    if (text === '') return '';
+    state.height = Math.max(state.height, level);
+    if (level > MAX_EXPANSION_DEPTH) return '';
     let out = '';
     let i = 0;
     while (i < text.length) {
@@ -141,7 +164,7 @@ export class EffectiveConfig {
           out += text.slice(dollar);
           break;
         }
-        out += this.expandBraced(text.slice(dollar + 2, end - 1), depth, state);
+        out += this.expandBraced(text.slice(dollar + 2, end - 1), level, state);
         i = end;
       } else {
         let e = dollar + 1;
@@ -150,48 +173,88 @@ export class EffectiveConfig {
           out += '$';
           i = dollar + 1;
         } else {
-          out += this.valueOf(text.slice(dollar + 1, e), depth + 1, state);
+          out += this.valueOf(text.slice(dollar + 1, e), level, state);
           i = e;
         }
       }
       if (out.length > MAX_EXPANSION_LENGTH) {
-        state.tooDeep = true;
+        state.long = true;
         return out.slice(0, MAX_EXPANSION_LENGTH);
       }
     }
     return out;
   }
 
-  /** The inside of `${...}`: a name, a conditional on a name, or a comparison. */
-  private expandBraced(inner: string, depth: number, state: ExpandState): string {
+  /**
+   * The inside of `${...}` at nesting level `level`: a name, a conditional on a name, or a comparison.
+   * A conditional tests the parameter's value as written, not its expansion, as Postfix does
+   * (so `${x?{..}}` with `x = $empty` takes the first branch); its branch is one level deeper.
+   */
+  private expandBraced(inner: string, level: number, state: ExpandState): string {
     const body = inner.trim();
-    if (body.startsWith('{')) return this.expandComparison(body, depth, state);
+    if (body.startsWith('{')) return this.expandComparison(body, level, state);
     const m = /^([A-Za-z0-9_]+)\s*(?:([?:])([\s\S]*))?$/.exec(body);
     if (!m) return '';
     const [, name, op, rest] = m;
-    const value = this.valueOf(name, depth + 1, state);
-    if (!op) return value;
+    if (!op) return this.valueOf(name, level, state);
     const { whenSet, whenEmpty } = conditionalBranches(op, rest);
-    const branch = value !== '' ? whenSet : whenEmpty;
-    return branch === undefined ? '' : this.expandIn(branch, depth + 1, state);
+    const branch = this.rawValue(name) !== '' ? whenSet : whenEmpty;
+    return branch === undefined ? '' : this.expandIn(branch, level + 1, state);
   }
 
-  private expandComparison(body: string, depth: number, state: ExpandState): string {
+  /** The value as written, for a conditional's test; a host-derived default counts as set. */
+  private rawValue(name: string): string {
+    const src = this.source(name);
+    return src.origin === 'default' && src.raw === '(computed)' ? '(computed)' : src.raw;
+  }
+
+  /**
+   * `${{a} op {b} ? {x} : {y}}`. Postfix expands each operand in a fresh context whose nesting
+   * count starts again at zero; a failure there fails the whole expansion.
+   */
+  private expandComparison(body: string, level: number, state: ExpandState): string {
     const parts = readBracedOperands(body);
     if (!parts) return '';
     const { left, op, right, whenTrue, whenFalse } = parts;
-    const a = this.expandIn(left, depth + 1, state).trim();
-    const b = this.expandIn(right, depth + 1, state).trim();
-    const result = compare(a, op, b);
+    const operand = (text: string): string => {
+      const own = newState();
+      const value = this.expandIn(text, 0, own);
+      state.computed ||= own.computed;
+      state.cut ||= own.cut || own.height > MAX_EXPANSION_DEPTH;
+      state.long ||= own.long;
+      return value.trim();
+    };
+    const result = compare(operand(left), op, operand(right));
     const branch = result ? whenTrue : whenFalse;
-    return branch === undefined ? '' : this.expandIn(branch, depth + 1, state);
+    return branch === undefined ? '' : this.expandIn(branch, level + 1, state);
   }
 }
 
+/** Nested expansions the server follows at most before it gives up (Postfix's own limit is far lower). */
+const RECURSION_GUARD = 1000;
+
 interface ExpandState {
   computed: boolean;
-  tooDeep: boolean;
+  /** The deepest nesting level of any piece expanded so far (-1: none). */
+  height: number;
+  /** The recursion guard stopped the expansion. */
+  cut: boolean;
+  /** The value reached MAX_EXPANSION_LENGTH. */
+  long: boolean;
 }
+
+interface Resolved {
+  value: string;
+  computed: boolean;
+  /** The deepest nesting level in the expansion of the value (its own text at 0; -1: empty; Infinity: a cycle). */
+  height: number;
+  cut: boolean;
+  long: boolean;
+  /** Set when the recursion guard shortened the result: the number of expansions in progress when it was made. */
+  cutAt?: number;
+}
+
+const newState = (): ExpandState => ({ computed: false, height: -1, cut: false, long: false });
 
 function matching(text: string, open: number, openCh: string, closeCh: string): number {
   let depth = 0;

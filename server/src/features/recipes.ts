@@ -9,7 +9,7 @@ import { analyzeRestrictions, RELAY_REQUIRED, RestrictionList } from '../analysi
 import { Span } from '../parser/lines';
 import { MainCfDocument, entryItems } from '../parser/mainCf';
 import { splitItems } from '../parser/values';
-import { parseCidr } from '../analysis/addresses';
+import { parseCidr } from '../parser/addresses';
 import { resolveCompatibilityDefault } from '../knowledge/defaults';
 import { appendLineEdit, replaceValueEdit } from '../rules/mainCf/relay';
 

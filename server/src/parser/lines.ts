@@ -161,3 +161,54 @@ export function lineNumberAt(text: string, offset: number): number {
   }
   return line;
 }
+
+/** The node whose span holds the offset, in nodes sorted by start (the end of a line counts as inside it). */
+export function spanAt<T extends Span>(nodes: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = nodes[mid];
+    if (offset < n.start) hi = mid - 1;
+    else if (offset > n.end) lo = mid + 1;
+    else return n;
+  }
+  return undefined;
+}
+
+/** A comment line, as a node of a parsed file. */
+export interface CommentNode extends Span {
+  kind: 'comment';
+  text: string;
+  line: PhysicalLine;
+}
+
+/** A logical line that starts indented with nothing to continue: Postfix skips it with a warning. */
+export interface OrphanNode extends Span {
+  kind: 'orphan';
+  logical: LogicalLine;
+}
+
+/**
+ * The nodes of a file of logical lines: comments and orphans as they are, each
+ * logical line through the file's own parser; blank lines leave no node.
+ */
+export function parseLogicalNodes<T>(text: string, parseLogical: (logical: LogicalLine) => T): Array<T | CommentNode | OrphanNode> {
+  const nodes: Array<T | CommentNode | OrphanNode> = [];
+  for (const node of readLogicalLines(text)) {
+    switch (node.kind) {
+      case 'blank':
+        break;
+      case 'comment':
+        nodes.push({ kind: 'comment', start: node.line.start, end: node.line.end, text: node.line.text, line: node.line });
+        break;
+      case 'orphan':
+        nodes.push({ kind: 'orphan', start: node.logical.start, end: node.logical.end, logical: node.logical });
+        break;
+      case 'logical':
+        nodes.push(parseLogical(node.logical));
+        break;
+    }
+  }
+  return nodes;
+}

@@ -2,7 +2,7 @@
  * main.cf as Postfix reads it: logical lines split into `name = value`.
  * Every line becomes a node, even one Postfix would refuse.
  */
-import { LineNode, LogicalLine, PhysicalLine, Span, readLogicalLines, toDocumentOffset, toDocumentSpan } from './lines';
+import { CommentNode, LogicalLine, OrphanNode, Span, parseLogicalNodes, spanAt, toDocumentOffset, toDocumentSpan } from './lines';
 import { ValueItem, ValueReference, findReferences, splitItems } from './values';
 
 export interface ParameterValue extends Span {
@@ -32,17 +32,7 @@ export interface InvalidNode extends Span {
   logical: LogicalLine;
 }
 
-export interface CommentNode extends Span {
-  kind: 'comment';
-  text: string;
-  line: PhysicalLine;
-}
-
-/** An indented line with nothing to continue: Postfix skips it with a warning. */
-export interface OrphanNode extends Span {
-  kind: 'orphan';
-  logical: LogicalLine;
-}
+export type { CommentNode, OrphanNode };
 
 export type MainCfNode = EntryNode | InvalidNode | CommentNode | OrphanNode;
 
@@ -57,11 +47,7 @@ export interface MainCfDocument {
 const WS = /[ \t\v\f\r]/;
 
 export function parseMainCf(text: string): MainCfDocument {
-  const nodes: MainCfNode[] = [];
-  for (const node of readLogicalLines(text)) {
-    const converted = convert(node);
-    if (converted) nodes.push(converted);
-  }
+  const nodes: MainCfNode[] = parseLogicalNodes(text, parseAssignment);
   const entries = nodes.filter((n): n is EntryNode => n.kind === 'entry');
   const byName = new Map<string, EntryNode[]>();
   for (const entry of entries) {
@@ -70,19 +56,6 @@ export function parseMainCf(text: string): MainCfDocument {
     else byName.set(entry.name, [entry]);
   }
   return { text, nodes, entries, byName };
-}
-
-function convert(node: LineNode): MainCfNode | undefined {
-  switch (node.kind) {
-    case 'blank':
-      return undefined;
-    case 'comment':
-      return { kind: 'comment', start: node.line.start, end: node.line.end, text: node.line.text, line: node.line };
-    case 'orphan':
-      return { kind: 'orphan', start: node.logical.start, end: node.logical.end, logical: node.logical };
-    case 'logical':
-      return parseAssignment(node.logical);
-  }
 }
 
 /** Splits a logical line like Postfix's split_nameval(). */
@@ -156,14 +129,5 @@ export function valueOffsetToDocument(entry: EntryNode, at: number): number {
 
 /** The node whose span holds the offset (the end of a line counts as inside it). */
 export function nodeAt(doc: MainCfDocument, offset: number): MainCfNode | undefined {
-  let lo = 0;
-  let hi = doc.nodes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const n = doc.nodes[mid];
-    if (offset < n.start) hi = mid - 1;
-    else if (offset > n.end) lo = mid + 1;
-    else return n;
-  }
-  return undefined;
+  return spanAt(doc.nodes, offset);
 }

@@ -11,7 +11,7 @@
  *
  * Every line becomes a node, even one Postfix would refuse. Nothing here throws.
  */
-import { LineNode, LogicalLine, PhysicalLine, Span, readLogicalLines, toDocumentSpan } from './lines';
+import { CommentNode, LogicalLine, OrphanNode, Span, parseLogicalNodes, spanAt, toDocumentSpan } from './lines';
 
 export interface Field extends Span {
   text: string;
@@ -75,16 +75,8 @@ export interface ServiceNode extends Span {
   lateOptions: MasterOption[];
 }
 
-export interface MasterCommentNode extends Span {
-  kind: 'comment';
-  text: string;
-  line: PhysicalLine;
-}
-
-export interface MasterOrphanNode extends Span {
-  kind: 'orphan';
-  logical: LogicalLine;
-}
+export type MasterCommentNode = CommentNode;
+export type MasterOrphanNode = OrphanNode;
 
 export type MasterCfNode = ServiceNode | MasterCommentNode | MasterOrphanNode;
 
@@ -98,25 +90,8 @@ export interface MasterCfDocument {
 export const MASTER_FIELD_NAMES = ['service', 'type', 'private', 'unprivileged', 'chroot', 'wakeup', 'process_limit', 'command'] as const;
 
 export function parseMasterCf(text: string): MasterCfDocument {
-  const nodes: MasterCfNode[] = [];
-  for (const node of readLogicalLines(text)) {
-    const converted = convert(node);
-    if (converted) nodes.push(converted);
-  }
+  const nodes: MasterCfNode[] = parseLogicalNodes(text, parseService);
   return { text, nodes, services: nodes.filter((n): n is ServiceNode => n.kind === 'service') };
-}
-
-function convert(node: LineNode): MasterCfNode | undefined {
-  switch (node.kind) {
-    case 'blank':
-      return undefined;
-    case 'comment':
-      return { kind: 'comment', start: node.line.start, end: node.line.end, text: node.line.text, line: node.line };
-    case 'orphan':
-      return { kind: 'orphan', start: node.logical.start, end: node.logical.end, logical: node.logical };
-    case 'logical':
-      return parseService(node.logical);
-  }
 }
 
 const isBlank = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f';
@@ -357,5 +332,5 @@ export function argumentText(field: Field): string {
 
 /** The service whose logical line holds the offset (its end included). */
 export function serviceAtOffset(doc: MasterCfDocument, offset: number): ServiceNode | undefined {
-  return doc.services.find((s) => offset >= s.start && offset <= s.end);
+  return spanAt(doc.services, offset);
 }

@@ -11,7 +11,8 @@
  * exact span. Problem codes are the ids of the diagnostics that report them.
  * Behaviour was checked against Postfix 3.7.11 (postmap -q/-s with each format).
  */
-import { LogicalLine, PhysicalLine, Span, readLogicalLines, toDocumentOffset, toDocumentSpan } from './lines';
+import { LogicalLine, PhysicalLine, Span, readLogicalLines, spanAt, toDocumentOffset, toDocumentSpan } from './lines';
+import { formatIPv6, parseIPv4, parseIPv6 } from './addresses';
 
 export type TableFormat = 'plain' | 'cidr' | 'regexp' | 'pcre';
 
@@ -409,59 +410,6 @@ function validateCidr(logical: LogicalLine, pattern: CidrPattern): TableProblem 
   return undefined;
 }
 
-/** inet_pton(AF_INET): four decimal octets 0-255, no leading zeros. */
-export function parseIPv4(text: string): number[] | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  const out: number[] = [];
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || (p.length > 1 && p.startsWith('0'))) return undefined;
-    const n = Number(p);
-    if (n > 255) return undefined;
-    out.push(n);
-  }
-  return out;
-}
-
-/** inet_pton(AF_INET6): up to eight hex groups, one `::`, an optional dotted IPv4 tail. */
-export function parseIPv6(text: string): number[] | undefined {
-  if (text === '' || /[^0-9A-Fa-f:.]/.test(text)) return undefined;
-  const doubleAt = text.indexOf('::');
-  if (doubleAt >= 0 && text.indexOf('::', doubleAt + 1) >= 0) return undefined;
-  const groupsOf = (part: string): number[] | undefined => {
-    if (part === '') return [];
-    const out: number[] = [];
-    const groups = part.split(':');
-    for (let i = 0; i < groups.length; i++) {
-      const g = groups[i];
-      if (i === groups.length - 1 && g.includes('.')) {
-        const v4 = parseIPv4(g);
-        if (!v4) return undefined;
-        out.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
-        continue;
-      }
-      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return undefined;
-      out.push(parseInt(g, 16));
-    }
-    return out;
-  };
-  let words: number[];
-  if (doubleAt >= 0) {
-    const head = groupsOf(text.slice(0, doubleAt));
-    const tail = groupsOf(text.slice(doubleAt + 2));
-    if (!head || !tail) return undefined;
-    // An IPv4 tail may only come last; `::` must stand for at least one group.
-    if (text.slice(0, doubleAt).includes('.')) return undefined;
-    if (head.length + tail.length > 7) return undefined;
-    words = [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
-  } else {
-    const all = groupsOf(text);
-    if (!all || all.length !== 8) return undefined;
-    words = all;
-  }
-  return words.flatMap((w) => [w >> 8, w & 0xff]);
-}
-
 function maskBytes(bytes: readonly number[], prefix: number): number[] {
   return bytes.map((b, i) => {
     const keep = Math.max(0, Math.min(8, prefix - i * 8));
@@ -471,42 +419,7 @@ function maskBytes(bytes: readonly number[], prefix: number): number[] {
 
 /** inet_ntop(3) text of an address: dotted IPv4, or compressed lower-case IPv6. */
 export function formatAddress(bytes: readonly number[], family: 4 | 6): string {
-  if (family === 4) return bytes.join('.');
-  const words: number[] = [];
-  for (let i = 0; i < 16; i += 2) words.push((bytes[i] << 8) | bytes[i + 1]);
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (words[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && words[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  if (bestLen < 2) bestStart = -1;
-  const out: string[] = [];
-  for (let i = 0; i < 8; i++) {
-    if (bestStart >= 0 && i >= bestStart && i < bestStart + bestLen) {
-      if (i === bestStart) out.push('');
-      continue;
-    }
-    // An IPv4-compatible or IPv4-mapped address keeps its last 32 bits in dotted form.
-    if (i === 6 && bestStart === 0 && (bestLen === 6 || (bestLen === 5 && words[5] === 0xffff))) {
-      out.push(bytes.slice(12).join('.'));
-      break;
-    }
-    out.push(words[i].toString(16));
-  }
-  let result = out.join(':');
-  if (bestStart === 0) result = `:${result}`;
-  if (bestStart >= 0 && bestStart + bestLen === 8) result = `${result}:`;
-  return result;
+  return family === 4 ? bytes.join('.') : formatIPv6(bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -756,16 +669,7 @@ function scanReplacement(logical: LogicalLine, value: TableText, problems: Table
 
 /** The node that holds a document offset (line ends count as inside). */
 export function tableNodeAt(doc: TableDocument, offset: number): TableNode | undefined {
-  let lo = 0;
-  let hi = doc.nodes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const n = doc.nodes[mid];
-    if (offset < n.start) hi = mid - 1;
-    else if (offset > n.end) lo = mid + 1;
-    else return n;
-  }
-  return undefined;
+  return spanAt(doc.nodes, offset);
 }
 
 /** Maps an offset inside a piece's text to the document. */
@@ -1138,3 +1042,5 @@ function confirmWithJavaScript(source: string, extended: boolean): string | unde
     return e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : String(e);
   }
 }
+
+export { parseIPv4, parseIPv6 };

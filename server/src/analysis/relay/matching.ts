@@ -6,7 +6,7 @@
  */
 import { EffectiveConfig } from '../effectiveConfig';
 import { splitItems, unbrace } from '../../parser/values';
-import { parseCidr, parseIPv4, parseIPv6 } from '../addresses';
+import { parseCidr, parseIPv4, parseIPv6 } from '../../parser/addresses';
 
 /** Reads the text of a file named in the configuration; undefined when it is not available. */
 export type FileReader = (path: string) => string | undefined;

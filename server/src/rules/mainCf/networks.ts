@@ -6,7 +6,7 @@
  */
 import { Finding, MainCfRule } from '../rule';
 import { listTokens } from '../../analysis/restrictionLists';
-import { parseCidr, parseIPv6 } from '../../analysis/addresses';
+import { parseCidr, parseIPv6 } from '../../parser/addresses';
 
 /** Parameters that Postfix matches against client (or interface) addresses. */
 export const NETWORK_LIST_PARAMETERS: readonly string[] = [

@@ -84,8 +84,11 @@ export const undefinedReference: MainCfRule = {
   },
   check(context) {
     const names = [...builtinNames(context.version), ...context.doc.byName.keys()];
+    // One search per distinct name: a value may repeat the same undefined reference many times.
+    const suggestions = new Map<string, string[]>();
     return usageOf(context).undefinedReferences.map((ref): Finding => {
-      const candidates = suggest(ref.name, names, 3);
+      let candidates = suggestions.get(ref.name);
+      if (!candidates) suggestions.set(ref.name, (candidates = suggest(ref.name, names, 3)));
       return candidates.length
         ? { span: ref.nameSpan, variant: 'suggest', args: [ref.name, candidates.map((c) => `"$${c}"`).join(', ')], fixes: candidates.map((c) => renameTo(ref.nameSpan, c)) }
         : { span: ref.nameSpan, args: [ref.name] };

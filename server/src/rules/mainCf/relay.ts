@@ -19,7 +19,7 @@ import {
   tokenSpan,
 } from '../../analysis/restrictionLists';
 import { removeTokenEdit } from './restrictions';
-import { coversEverything } from '../../analysis/addresses';
+import { coversEverything } from '../../parser/addresses';
 
 /** smtpd_relay_restrictions as compatibility_level 1 and later default it. */
 export const MODERN_RELAY_RESTRICTIONS = 'permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination';

@@ -40,7 +40,8 @@ export function parseIPv6(text: string): number[] | undefined {
   };
   const head = groups(halves[0]);
   const tail = halves.length === 2 ? groups(halves[1]) : [];
-  if (!head || !tail) return undefined;
+  // A dotted IPv4 tail may only come last.
+  if (!head || !tail || (halves.length === 2 && halves[0].includes('.'))) return undefined;
   let words: number[];
   if (halves.length === 2) {
     if (head.length + tail.length > 7) return undefined;
