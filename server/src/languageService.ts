@@ -16,6 +16,8 @@ import { RelayExplanation, RelayScenario, explainRelay } from './analysis/relay/
 import { RECIPES, RecipeArgs, RecipeId, RecipeResult, computeRecipe } from './features/recipes';
 import { catalogVersion } from './knowledge/parameters';
 import { whoMayRelay, whoMayRelaySummary } from './features/whoMayRelay';
+import { serviceOverrides } from './analysis/serviceOverrides';
+import { EffectiveConfig } from './analysis/effectiveConfig';
 
 /** The settings the "who may relay" lens sits above. */
 const RELAY_LENS_PARAMETERS = ['smtpd_relay_restrictions', 'smtpd_recipient_restrictions', 'mynetworks', 'relay_domains'];
@@ -190,7 +192,14 @@ export function createLanguageService(host: LanguageServiceHost = {}): LanguageS
       const m = modelOf(document);
       if (m?.mode !== mainCfMode) return null;
       const model = m.model as MainCfModel;
-      return explainRelay(model.config, scenario, { version: catalogVersion(settings.version), readFile: (path) => host.readFile?.(document.uri, path) });
+      let config = model.config;
+      if (scenario.service) {
+        const master = around(document.uri).masterCf();
+        const overrides = master && serviceOverrides(master, scenario.service);
+        if (!overrides) return null;
+        config = new EffectiveConfig(model.doc, overrides);
+      }
+      return explainRelay(config, scenario, { version: catalogVersion(settings.version), readFile: (path) => host.readFile?.(document.uri, path) });
     },
     codeLenses(document, settings) {
       const m = modelOf(document);
@@ -207,7 +216,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): LanguageS
     },
     relayRecipe(document, recipe, args, settings) {
       const m = modelOf(document);
-      if (m?.mode !== mainCfMode || !(recipe in RECIPES)) return null;
+      if (m?.mode !== mainCfMode || !Object.prototype.hasOwnProperty.call(RECIPES, recipe)) return null;
       const model = m.model as MainCfModel;
       return computeRecipe(model.doc, model.config, catalogVersion(settings.version), recipe, args);
     },

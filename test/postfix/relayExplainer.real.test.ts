@@ -174,3 +174,29 @@ test(`the explainer agrees with the real smtpd on ${total} scenarios`, { skip: N
   }
   assert.deepEqual(differences, []);
 });
+
+test('a master.cf service that overrides the relay restrictions is explained with its -o settings', { skip: NO_POSTFIX, timeout: 120000 }, async () => {
+  const mainCf = `${BASE}mynetworks = 127.0.0.1/32\n`;
+  const port = 26000 + (process.pid % 500);
+  const service = `127.0.0.1:${port}`;
+  const masterExtra = `${service} inet n - n - - smtpd -o smtpd_relay_restrictions=reject_unauth_destination`;
+  const config = new EffectiveConfig(parseMainCf(mainCf));
+  const { serviceOverrides } = await import('../../server/src/analysis/serviceOverrides');
+  const { parseMasterCf } = await import('../../server/src/parser/masterCf');
+  const overrides = serviceOverrides(parseMasterCf(masterExtra), service);
+  assert.ok(overrides);
+  const overridden = new EffectiveConfig(parseMainCf(mainCf), overrides);
+  const pf = startPostfix(mainCf, masterExtra);
+  try {
+    await waitForLog(pf, /daemon started/, 5000);
+    const scenario = s('mynetworks client, remote recipient', '127.0.0.1', 'bob@remote.example.net');
+    const commands = [`EHLO ${scenario.helo}`, `MAIL FROM:<${scenario.sender}>`, `RCPT TO:<${scenario.recipient}>`, 'QUIT'];
+    const viaMain = (await smtpSession(pf, commands, scenario.client))[3];
+    const viaService = (await smtpSession({ ...pf, port }, commands, scenario.client))[3];
+    assert.equal(explainRelay(config, scenario, { version: '3.7' }).reply, viaMain);
+    assert.equal(explainRelay(overridden, { ...scenario, service }, { version: '3.7' }).reply, viaService);
+    assert.notEqual(viaMain, viaService, 'the override changes the decision');
+  } finally {
+    pf.stop();
+  }
+});

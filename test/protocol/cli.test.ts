@@ -92,3 +92,16 @@ test('postfix-lint relay explains a decision as text and json', { skip }, () => 
   assert.equal(broken.status, 3);
   assert.match(broken.stdout, /decision: config-error/);
 });
+
+test('postfix-lint relay --service applies that smtpd service\'s -o settings from master.cf', { skip }, () => {
+  const files = {
+    'main.cf': 'compatibility_level = 3.6\nmydestination = mx.example.com\nmynetworks = 127.0.0.0/8\n',
+    'master.cf': 'smtp inet n - y - - smtpd\nsubmission inet n - y - - smtpd\n  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject\n',
+  };
+  const args = ['relay', '--config', '$DIR', '--client', '127.0.0.1', '--recipient', 'b@remote.example.net'];
+  assert.equal(run(args, files).status, 0, 'port 25 lets mynetworks relay');
+  const sub = run([...args, '--service', 'submission'], files);
+  assert.equal(sub.status, 1);
+  assert.match(sub.stdout, /reply:    554 5\.7\.1 <b@remote\.example\.net>: Recipient address rejected: Access denied/);
+  assert.equal(run([...args, '--service', 'nosuch'], files).status, 2);
+});

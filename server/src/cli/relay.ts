@@ -4,7 +4,9 @@
  *        [--sender ADDR] --recipient ADDR [--sasl-user USER] [--format text|json] [--postfix-version V]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parseMasterCf } from '../parser/masterCf';
+import { serviceOverrides } from '../analysis/serviceOverrides';
 import { EffectiveConfig } from '../analysis/effectiveConfig';
 import { RelayExplanation, explainRelay } from '../analysis/relay/explain';
 import { catalogVersion } from '../knowledge/parameters';
@@ -13,7 +15,10 @@ import { parseAddress } from '../analysis/relay/matching';
 
 export const RELAY_USAGE = `Usage: postfix-lint relay --config DIR --client ADDR [--client-name NAME] [--helo NAME]
                           [--sender ADDR] --recipient ADDR [--sasl-user USER]
-                          [--format text|json] [--postfix-version V]
+                          [--service NAME] [--format text|json] [--postfix-version V]
+
+--service names the master.cf smtpd service that receives the mail (e.g. submission):
+its -o settings override main.cf, as they do for that service.
 
 Explains what smtpd decides at RCPT TO for this client and recipient, with the reply it sends.
 Exit status: 0 accept, 1 reject or defer, 3 smtpd would not start, 2 bad usage.`;
@@ -42,7 +47,7 @@ export function formatExplanationText(e: RelayExplanation): string {
 
 export function relayMain(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const opts: Record<string, string> = {};
-  const known = new Set(['--config', '--client', '--client-name', '--helo', '--sender', '--recipient', '--sasl-user', '--format', '--postfix-version']);
+  const known = new Set(['--config', '--client', '--client-name', '--helo', '--sender', '--recipient', '--sasl-user', '--service', '--format', '--postfix-version']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') {
@@ -81,7 +86,16 @@ export function relayMain(argv: string[], out: (s: string) => void, err: (s: str
     err(`postfix-lint relay: cannot read ${mainPath}`);
     return 2;
   }
-  const config = new EffectiveConfig(parseMainCf(text));
+  let overrides: Map<string, string> | undefined;
+  if (opts.service !== undefined) {
+    const masterText = readFileForTables(join(dirname(mainPath), 'master.cf'));
+    overrides = masterText === undefined ? undefined : serviceOverrides(parseMasterCf(masterText), opts.service);
+    if (!overrides) {
+      err(`postfix-lint relay: no smtpd service "${opts.service}" in ${join(dirname(mainPath), 'master.cf')}`);
+      return 2;
+    }
+  }
+  const config = new EffectiveConfig(parseMainCf(text), overrides);
   const explanation = explainRelay(
     config,
     {

@@ -28,6 +28,8 @@ export interface RelayScenario {
   recipient: string;
   /** The SASL login name, when the client authenticated. */
   saslUser?: string;
+  /** The master.cf smtpd service that receives the mail (e.g. "submission"): its -o settings apply. */
+  service?: string;
 }
 
 export type Decision = 'accept' | 'reject' | 'defer' | 'config-error';
