@@ -2,7 +2,7 @@
  * The language server: a thin adapter between the LSP connection and the pure
  * language service. Start it with `node server.js --stdio`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,7 +23,7 @@ import type { RelayScenario } from './analysis/relay/explain';
 import type { RecipeArgs, RecipeId } from './features/recipes';
 import { createLanguageService } from './languageService';
 import { LanguageSettings, normalizeSettings } from './settings';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { DirectoryEntry } from './languages/mode';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 
@@ -32,6 +32,19 @@ const MAX_SIBLING_BYTES = 5 * 1024 * 1024;
 const VALIDATE_DELAY_MS = 150;
 /** Folder entries read at most for one path completion. */
 const MAX_LISTED_ENTRIES = 2000;
+
+/**
+ * Whether a path inside a folder stays inside once symlinks are resolved: a link in the workspace
+ * that leads out of it does not make the file behind it readable. False when the path is not there.
+ */
+function resolvesInside(folder: string, path: string, orSelf: boolean): boolean {
+  try {
+    const rel = relative(realpathSync(folder), realpathSync(path));
+    return (orSelf || rel !== '') && !rel.startsWith('..') && !isAbsolute(rel);
+  } catch {
+    return false;
+  }
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -67,7 +80,7 @@ export function startServer(connection: Connection): void {
     // Without workspace folders, an untrusted editor gets nothing from disk at all.
     const inside = (workspaceFolders.length === 0 && trusted) || workspaceFolders.some((folder) => {
       const rel = relative(folder, path);
-      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && resolvesInside(folder, path, false);
     });
     if (!inside || !existsSync(path)) return undefined;
     try {
@@ -89,7 +102,7 @@ export function startServer(connection: Connection): void {
       const roots = workspaceFolders.length > 0 ? workspaceFolders : own;
       const inside = roots.some((root) => {
         const rel = relative(root, path);
-        return !rel.startsWith('..') && !isAbsolute(rel);
+        return !rel.startsWith('..') && !isAbsolute(rel) && resolvesInside(root, path, true);
       });
       if (!inside) return undefined;
       return readdirSync(path, { withFileTypes: true })
@@ -102,8 +115,8 @@ export function startServer(connection: Connection): void {
 
   const service = createLanguageService({ readSibling, readFile: (_uri, path) => readWorkspaceFile(path), listDirectory });
 
-  const settingsFor = (uri: string): Promise<LanguageSettings> => {
-    if (!canPullConfiguration) return Promise.resolve(normalizeSettings({}, locale));
+  const settingsFor = (uri: string, token?: CancellationToken): Promise<LanguageSettings> => {
+    if (!canPullConfiguration) return current(Promise.resolve(normalizeSettings({}, locale)), token);
     let pending = settingsByUri.get(uri);
     if (!pending) {
       pending = connection.workspace
@@ -111,7 +124,14 @@ export function startServer(connection: Connection): void {
         .then((raw) => normalizeSettings(raw, locale), () => normalizeSettings({}, locale));
       settingsByUri.set(uri, pending);
     }
-    return pending;
+    return current(pending, token);
+  };
+
+  /** A request the client cancelled while it waited is answered with RequestCancelled, not computed. */
+  const current = async <T>(value: Promise<T>, token: CancellationToken | undefined): Promise<T> => {
+    const result = await value;
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+    return result;
   };
 
   const validate = async (uri: string): Promise<void> => {
@@ -183,9 +203,14 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) schedule(doc.uri, 0);
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  // TextDocuments reports an open as a change too; an opened document is validated at once, not after the typing delay.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
   documents.onDidChangeContent((e) => {
-    schedule(e.document.uri);
+    if (!justOpened.delete(e.document.uri)) schedule(e.document.uri);
     scheduleNeighbours(e.document.uri);
   });
   documents.onDidClose((e) => {
@@ -196,34 +221,34 @@ export function startServer(connection: Connection): void {
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
   });
 
-  connection.onHover(async (params) => {
+  connection.onHover(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.hover(document, params.position, await settingsFor(document.uri));
+    return service.hover(document, params.position, await settingsFor(document.uri, token));
   });
 
-  connection.onCompletion(async (params) => {
+  connection.onCompletion(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.complete(document, params.position, await settingsFor(document.uri));
+    return service.complete(document, params.position, await settingsFor(document.uri, token));
   });
 
-  connection.onCodeLens(async (params) => {
+  connection.onCodeLens(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return service.codeLenses(document, await settingsFor(document.uri));
+    return service.codeLenses(document, await settingsFor(document.uri, token));
   });
 
-  connection.onRequest('postfix/explainRelay', async (params: { textDocument: { uri: string }; scenario: RelayScenario }) => {
+  connection.onRequest('postfix/explainRelay', async (params: { textDocument: { uri: string }; scenario: RelayScenario }, token) => {
     const document = documents.get(params?.textDocument?.uri);
     if (!document || !params.scenario || typeof params.scenario.client !== 'string' || typeof params.scenario.recipient !== 'string') return null;
-    return service.explainRelay(document, params.scenario, await settingsFor(document.uri));
+    return service.explainRelay(document, params.scenario, await settingsFor(document.uri, token));
   });
 
-  connection.onRequest('postfix/relayRecipe', async (params: { textDocument: { uri: string }; recipe: RecipeId; args?: RecipeArgs }) => {
+  connection.onRequest('postfix/relayRecipe', async (params: { textDocument: { uri: string }; recipe: RecipeId; args?: RecipeArgs }, token) => {
     const document = documents.get(params?.textDocument?.uri);
     if (!document) return null;
-    const settings = await settingsFor(document.uri);
+    const settings = await settingsFor(document.uri, token);
     const result = service.relayRecipe(document, params.recipe, params.args ?? {}, settings);
     if (!result) return null;
     if ('error' in result) return { error: pick(result.error, settings.locale) };
@@ -231,80 +256,80 @@ export function startServer(connection: Connection): void {
     return { edit: { changes: { [document.uri]: edits } }, notes: result.notes.map((n) => pick(n, settings.locale)) };
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return service.codeActions(document, params.range, params.context.diagnostics, await settingsFor(document.uri));
+    return service.codeActions(document, params.range, params.context.diagnostics, await settingsFor(document.uri, token));
   });
 
-  connection.onDefinition(async (params) => {
+  connection.onDefinition(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.definition(document, params.position, await settingsFor(document.uri));
+    return service.definition(document, params.position, await settingsFor(document.uri, token));
   });
 
-  connection.onReferences(async (params) => {
+  connection.onReferences(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.references(document, params.position, params.context.includeDeclaration, await settingsFor(document.uri));
+    return service.references(document, params.position, params.context.includeDeclaration, await settingsFor(document.uri, token));
   });
 
-  connection.onPrepareRename(async (params) => {
+  connection.onPrepareRename(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const result = service.prepareRename(document, params.position, await settingsFor(document.uri));
+    const result = service.prepareRename(document, params.position, await settingsFor(document.uri, token));
     if (result && 'error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return result;
   });
 
-  connection.onRenameRequest(async (params) => {
+  connection.onRenameRequest(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const result = service.rename(document, params.position, params.newName, await settingsFor(document.uri));
+    const result = service.rename(document, params.position, params.newName, await settingsFor(document.uri, token));
     if (result && 'error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return result;
   });
 
-  connection.onDocumentSymbol(async (params) => {
+  connection.onDocumentSymbol(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.documentSymbols(document, await settingsFor(document.uri));
+    return service.documentSymbols(document, await settingsFor(document.uri, token));
   });
 
-  connection.onFoldingRanges(async (params) => {
+  connection.onFoldingRanges(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.foldingRanges(document, await settingsFor(document.uri));
+    return service.foldingRanges(document, await settingsFor(document.uri, token));
   });
 
-  connection.languages.semanticTokens.on(async (params) => {
+  connection.languages.semanticTokens.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { data: [] };
-    return service.semanticTokens(document, await settingsFor(document.uri));
+    return service.semanticTokens(document, await settingsFor(document.uri, token));
   });
 
-  connection.onDocumentFormatting(async (params) => {
+  connection.onDocumentFormatting(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.format(document, undefined, params.options, await settingsFor(document.uri));
+    return service.format(document, undefined, params.options, await settingsFor(document.uri, token));
   });
 
-  connection.onDocumentRangeFormatting(async (params) => {
+  connection.onDocumentRangeFormatting(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.format(document, params.range, params.options, await settingsFor(document.uri));
+    return service.format(document, params.range, params.options, await settingsFor(document.uri, token));
   });
 
-  connection.languages.inlayHint.on(async (params) => {
+  connection.languages.inlayHint.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.inlayHints(document, params.range, await settingsFor(document.uri));
+    return service.inlayHints(document, params.range, await settingsFor(document.uri, token));
   });
 
-  connection.onDocumentLinks(async (params) => {
+  connection.onDocumentLinks(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.documentLinks(document, await settingsFor(document.uri));
+    return service.documentLinks(document, await settingsFor(document.uri, token));
   });
 
   documents.listen(connection);

@@ -59,10 +59,16 @@ export function compareVersions(a: string, b: string): number {
 /** The catalog version that stands for a configured one: "3.7.11" -> "3.7", "3.8" -> "3.7", "" -> newest. */
 export function catalogVersion(version: string | undefined): string {
   if (!version || !/^\d+(\.\d+)*$/.test(version.trim())) return NEWEST_VERSION;
+  // Rules ask once per entry: remember the answer (a handful of versions in practice).
+  const known = chosenVersions.get(version);
+  if (known) return known;
   let chosen = KNOWN_VERSIONS[0];
   for (const v of KNOWN_VERSIONS) if (compareVersions(v, version.trim()) <= 0) chosen = v;
+  if (chosenVersions.size > 100) chosenVersions.clear();
+  chosenVersions.set(version, chosen);
   return chosen;
 }
+const chosenVersions = new Map<string, string>();
 
 /** Whether the postconf of that (catalog) version knows the name built in. */
 export function isBuiltinIn(name: string, version: string): boolean {

@@ -115,12 +115,19 @@ export function entryItems(entry: EntryNode): Array<ValueItem & { span: Span }> 
 
 /** The `$` references of an entry's value, with document spans of the whole reference and of the name. */
 export function entryReferences(entry: EntryNode): Array<ValueReference & { span: Span; nameSpanInDoc: Span }> {
-  return findReferences(entry.value.text).map((ref) => ({
-    ...ref,
-    span: toDocumentSpan(entry.logical, entry.valueAt + ref.start, entry.valueAt + ref.end),
-    nameSpanInDoc: toDocumentSpan(entry.logical, entry.valueAt + ref.nameStart, entry.valueAt + ref.nameEnd),
-  }));
+  // Several rules and features ask for the same entry in one validation: found once per entry (callers do not change it).
+  let refs = referencesOfEntry.get(entry);
+  if (!refs) {
+    refs = findReferences(entry.value.text).map((ref) => ({
+      ...ref,
+      span: toDocumentSpan(entry.logical, entry.valueAt + ref.start, entry.valueAt + ref.end),
+      nameSpanInDoc: toDocumentSpan(entry.logical, entry.valueAt + ref.nameStart, entry.valueAt + ref.nameEnd),
+    }));
+    referencesOfEntry.set(entry, refs);
+  }
+  return refs;
 }
+const referencesOfEntry = new WeakMap<EntryNode, Array<ValueReference & { span: Span; nameSpanInDoc: Span }>>();
 
 /** Maps an offset in an entry's value text to a document offset. */
 export function valueOffsetToDocument(entry: EntryNode, at: number): number {

@@ -20,7 +20,7 @@ function builtinNames(version: string): string[] {
 
 /** The newest catalog version that knows the name, when the configured one does not. */
 function newerVersionKnowing(name: string, version: string): string | undefined {
-  return KNOWN_VERSIONS.find((v) => compareVersions(v, version) > 0 && isBuiltinIn(name, v));
+  return KNOWN_VERSIONS.find((v) => isBuiltinIn(name, v) && compareVersions(v, version) > 0);
 }
 
 export const unknownParameter: MainCfRule = {

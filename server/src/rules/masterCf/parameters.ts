@@ -25,7 +25,7 @@ function builtinNames(version: string): string[] {
 }
 
 function newerVersionKnowing(name: string, version: string): string | undefined {
-  return KNOWN_VERSIONS.find((v) => compareVersions(v, version) > 0 && isBuiltinIn(name, v));
+  return KNOWN_VERSIONS.find((v) => isBuiltinIn(name, v) && compareVersions(v, version) > 0);
 }
 
 /** The options of a service that postconf reads (name and value both present). */
