@@ -14,6 +14,7 @@ import { restrictionDocs } from '../../knowledge/restrictionDocs';
 import type { MainCfModel } from '../../languages/mainCf';
 import { LanguageSettings } from '../../settings';
 import { toRange } from '../diagnostics';
+import { prose } from '../hover/common';
 import { inlineCode } from '../markdown';
 import { ACTION_DOCS, parseAccessAction } from './actions';
 import { AccessStage, TableKind, TableRole, restrictionClasses } from './kind';
@@ -242,10 +243,10 @@ function codeMarkdown(kind: 'reply' | 'enhanced', code: string, locale: Locale):
   if (kind === 'reply') {
     const info = lookupReplyCode(code);
     if (!info) return undefined;
-    return `**${inlineCode(code)}** — ${pick(info.title, locale)}\n\n${pick(info.detail, locale)}\n\n*${info.source}*`;
+    return `**${inlineCode(code)}** — ${prose(pick(info.title, locale))}\n\n${prose(pick(info.detail, locale))}\n\n*${prose(info.source)}*`;
   }
   const info = lookupEnhancedCode(code);
   if (!info) return undefined;
-  const cls = info.classTitle ? `${pick(info.classTitle, locale)} · ` : '';
-  return `**${inlineCode(code)}** — ${cls}${pick(info.title, locale)}\n\n${pick(info.detail, locale)}\n\n*${info.source}*`;
+  const cls = info.classTitle ? `${prose(pick(info.classTitle, locale))} · ` : '';
+  return `**${inlineCode(code)}** — ${cls}${prose(pick(info.title, locale))}\n\n${prose(pick(info.detail, locale))}\n\n*${prose(info.source)}*`;
 }
