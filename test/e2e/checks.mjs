@@ -282,13 +282,13 @@ export const CHECKS = [
 
 /**
  * Restricted Mode: a second VS Code with workspace trust on. The folder is not trusted; the extension
- * declares untrustedWorkspaces "supported", so its diagnostics must still appear.
+ * declares untrustedWorkspaces support ("limited": it runs, reading only the workspace), so its diagnostics must still appear.
  */
 export const RESTRICTED_CHECK = {
   name: 'in Restricted Mode (untrusted folder) the extension still reports the same problems',
   image: 'restricted-mode',
   skip: (ctx) =>
-    ctx.pkg.capabilities?.untrustedWorkspaces?.supported === true
+    [true, 'limited'].includes(ctx.pkg.capabilities?.untrustedWorkspaces?.supported)
       ? undefined
       : 'package.json does not declare untrustedWorkspaces support (then the extension is meant to stay off in Restricted Mode)',
   async run(ctx) {
