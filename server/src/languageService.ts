@@ -3,12 +3,13 @@
  * documents and positions and returns plain LSP data; it knows nothing of
  * connections or files. Both the language server and postfix-lint use it.
  */
-import type { CodeAction, CodeLens, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { DocumentSymbol, FoldingRange, FormattingOptions, InlayHint, Location, SemanticTokens, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageSettings } from './settings';
 import { fixAll, quickFixes, recipeActions } from './features/codeActions';
+import { capCompletions, resolveCompletionItem } from './features/completion';
 import { pick } from './i18n/locale';
 import { AnyMode, modeFor } from './languages';
 import { MainCfModel, mainCfMode, parseMainCfModel } from './languages/mainCf';
@@ -47,6 +48,8 @@ export interface LanguageService {
   validate(document: TextDocument, settings: LanguageSettings): Diagnostic[];
   hover(document: TextDocument, position: Position, settings: LanguageSettings): Hover | null;
   complete(document: TextDocument, position: Position, settings: LanguageSettings): CompletionList;
+  /** Adds what a completion item leaves out until it is looked at (its documentation). */
+  resolveCompletion(item: CompletionItem): CompletionItem;
   codeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings: LanguageSettings): CodeAction[];
   definition(document: TextDocument, position: Position, settings: LanguageSettings): Location[];
   references(document: TextDocument, position: Position, includeDeclaration: boolean, settings: LanguageSettings): Location[];
@@ -129,8 +132,11 @@ export function createLanguageService(host: LanguageServiceHost = {}): LanguageS
     },
     complete(document, position, settings) {
       const m = modelOf(document);
-      return m?.mode.complete?.(document, m.model, document.offsetAt(position), contextFor(document, settings)) ?? { isIncomplete: false, items: [] };
+      const offset = document.offsetAt(position);
+      const list = m?.mode.complete?.(document, m.model, offset, contextFor(document, settings)) ?? { isIncomplete: false, items: [] };
+      return capCompletions(document, offset, list);
     },
+    resolveCompletion: resolveCompletionItem,
     codeActions(document, range, diagnostics, settings) {
       const m = modelOf(document);
       const own = m?.mode.codeActions?.(document, m.model, range, contextFor(document, settings)) ?? [];

@@ -173,7 +173,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['$', ':', ',', ' ', '=', '/'] },
+        completionProvider: { triggerCharacters: ['$', ':', ',', ' ', '=', '/'], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
@@ -232,6 +232,8 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     return service.complete(document, params.position, await settingsFor(document.uri, token));
   });
+
+  connection.onCompletionResolve((item) => service.resolveCompletion(item));
 
   connection.onCodeLens(async (params, token) => {
     const document = documents.get(params.textDocument.uri);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, LanguageServiceHost } from '../../server/src/languageService';
-import { completeMasterCf, escapeChoice } from '../../server/src/features/completion';
+import { MAX_COMPLETION_ITEMS, capCompletions, completeMasterCf, escapeChoice, resolveCompletionItem } from '../../server/src/features/completion';
 import { parseMasterCf } from '../../server/src/parser/masterCf';
 import { cursor, mainCf, masterCf, range, settings } from '../helpers';
 
@@ -62,7 +62,9 @@ test('a parameter whose default is computed or empty gets a plain tab stop', () 
 test('documentation and detail carry the summary and the default', () => {
   const item = find(completeAt('relay_domains_reject|'), 'relay_domains_reject_code');
   assert.equal(item.detail, 'int = 554');
-  const doc = item.documentation as { kind: string; value: string };
+  // Documentation comes with completionItem/resolve, for the item being looked at.
+  assert.equal(item.documentation, undefined);
+  const doc = resolveCompletionItem(item).documentation as { kind: string; value: string };
   assert.equal(doc.kind, 'markdown');
   assert.match(doc.value, /Default: `554`/);
   assert.match(doc.value, /postconf\.5\.html#relay_domains_reject_code/);
@@ -264,4 +266,19 @@ test('master.cf: values after -o name=, and $names from the main.cf beside it', 
   const doc = masterCf('smtp inet n - y - - sm');
   const context = { settings: settings(), around: { mainCf: () => undefined, masterCf: () => undefined } };
   assert.equal(completeMasterCf(doc, parseMasterCf(doc.getText()), 22, context).items.length, 0);
+});
+
+test('huge answers are narrowed to what the typed word can still match, and marked incomplete', () => {
+  const lines = ['compatibility_level = 3.6'];
+  for (let i = 0; i < 3000; i++) lines.push(`site_param_${i} = ${i}`);
+  lines.push('myorigin = $site_param_29|');
+  const { text, offset } = cursor(lines.join('\n'));
+  const doc = mainCf(text);
+  const list = createLanguageService().complete(doc, doc.positionAt(offset), settings());
+  assert.equal(list.isIncomplete, true);
+  assert.ok(list.items.length <= MAX_COMPLETION_ITEMS);
+  assert.ok(list.items.some((i) => i.label === '$site_param_2999'));
+  assert.ok(list.items.every((i) => /2.*9/.test(i.label)), 'only names the typed word can match');
+  const small = { isIncomplete: false, items: [{ label: 'a' }] };
+  assert.equal(capCompletions(doc, offset, small), small);
 });

@@ -119,6 +119,58 @@ function parameterDocumentation(info: ParameterInfo, level: string, locale: Loca
   return markdown(parts.join('\n\n'));
 }
 
+/** What completionItem/resolve needs to add a parameter's documentation later. */
+interface ParameterItemData {
+  postfixParameter: string;
+  level: string;
+  locale: Locale;
+}
+
+function parameterData(name: string, level: string, locale: Locale): ParameterItemData {
+  return { postfixParameter: name, level, locale };
+}
+
+/**
+ * Fills in the documentation of a parameter item. Names are offered by the hundred, so
+ * their documentation is built only for the item the user looks at.
+ */
+export function resolveCompletionItem(item: CompletionItem): CompletionItem {
+  const data = item.data as Partial<ParameterItemData> | undefined;
+  if (!data || typeof data.postfixParameter !== 'string' || item.documentation) return item;
+  const info = getParameter(data.postfixParameter);
+  if (!info) return item;
+  const locale: Locale = data.locale === 'ja' ? 'ja' : 'en';
+  return { ...item, documentation: parameterDocumentation(info, typeof data.level === 'string' ? data.level : '0', locale) };
+}
+
+/** More items than this are narrowed to what the typed word could still become, and marked incomplete. */
+export const MAX_COMPLETION_ITEMS = 1000;
+
+/** Whether the letters of `typed` appear in `text` in order (how editors match completions). */
+function subsequence(typed: string, text: string): boolean {
+  let i = 0;
+  const t = text.toLowerCase();
+  for (const ch of typed.toLowerCase()) {
+    i = t.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
+}
+
+/**
+ * Keeps a completion answer small: beyond MAX_COMPLETION_ITEMS, only items the typed word can
+ * still match are sent, the list is cut, and the editor asks again as the user types.
+ */
+export function capCompletions(document: TextDocument, offset: number, list: CompletionList): CompletionList {
+  if (list.items.length <= MAX_COMPLETION_ITEMS) return list;
+  const edit = list.items[0].textEdit;
+  const start = edit && 'range' in edit ? document.offsetAt(edit.range.start) : offset;
+  const typed = document.getText().slice(Math.min(start, offset), offset).replace(/^[${(]+/, '');
+  const items = list.items.filter((i) => subsequence(typed, i.filterText ?? i.label)).sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : 1));
+  return { isIncomplete: true, items: items.slice(0, MAX_COMPLETION_ITEMS) };
+}
+
 function builtinNames(version: string): ParameterInfo[] {
   return [...allParameters()].filter((info) => info.builtin && info.versions.includes(version));
 }
@@ -135,7 +187,7 @@ function nameItems(document: TextDocument, lineStart: number, wordEnd: number, h
       label: info.name,
       kind: Kind.Property,
       detail: `${info.type || 'str'} = ${defaultText(info, level, settings.locale)}`,
-      documentation: parameterDocumentation(info, level, settings.locale),
+      data: parameterData(info.name, level, settings.locale),
       textEdit: { range, newText: hasEquals ? info.name : snippet },
       insertTextFormat: hasEquals ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
     };
@@ -585,7 +637,7 @@ function optionNameItems(
     label: info.name,
     kind: Kind.Property,
     detail: `${info.type || 'str'} = ${defaultText(info, level, settings.locale)}`,
-    documentation: parameterDocumentation(info, level, settings.locale),
+    data: parameterData(info.name, level, settings.locale),
     sortText: `1${info.name}`,
     textEdit: { range, newText: info.name + equals },
     command: hasEquals ? undefined : RETRIGGER,
