@@ -260,3 +260,10 @@ test('corpus: no restriction, relay or class error on real configurations beyond
   assert.deepEqual(found, CORPUS_EXPECTED_ERRORS);
   assert.ok(existsSync(dir));
 });
+
+test('unknown-restriction: words from a built-in $reference are reported at the reference, not at its definition', () => {
+  const text = 'compatibility_level = 3.6\nmyhostname = mail.example.com\nsmtpd_recipient_restrictions = permit_mynetworks, $myhostname, reject_unauth_destination\n';
+  const r = runMainCfRules(RELAY_AND_RESTRICTION_RULES, text, { version: '3.7' });
+  const unknown = r.diagnostics.filter((d) => d.code === 'unknown-restriction');
+  assert.deepEqual(unknown.map((d) => [d.range.start.line, r.document.getText(d.range)]), [[2, '$myhostname']]);
+});

@@ -15,7 +15,7 @@ import { EffectiveConfig } from './effectiveConfig';
 import { EntryNode, entryItems } from '../parser/mainCf';
 import { Span } from '../parser/lines';
 import { splitItems } from '../parser/values';
-import { compareVersions } from '../knowledge/parameters';
+import { compareVersions, getParameter } from '../knowledge/parameters';
 import { RestrictionInfo, Stage, allRestrictions, getRestriction } from '../knowledge/restrictions';
 
 /** The stage a restriction list runs at. */
@@ -85,7 +85,12 @@ export function tokensOfEntry(config: EffectiveConfig, entry: EntryNode, depth =
     const ref = PLAIN_REFERENCE.exec(item.text);
     if (ref) {
       const refName = ref[1] ?? ref[2] ?? ref[3];
-      for (const t of tokensOfParam(config, refName, depth + 1, item.span)) out.push(t.span || t.via ? t : { ...t, via: item.span });
+      // Words are followed into the referenced entry when it holds restrictions (a list, or a
+      // parameter of the user's own); a built-in such as $myhostname is reported at the reference.
+      const follow = !getParameter(refName)?.builtin || RESTRICTION_LISTS.some((l) => l.param === refName);
+      for (const t of tokensOfParam(config, refName, depth + 1, item.span)) {
+        out.push(follow && (t.span || t.via) ? t : { text: t.text, via: item.span });
+      }
       continue;
     }
     for (const t of splitItems(config.expandText(item.text).value)) out.push({ text: t.text, via: item.span });
