@@ -178,3 +178,10 @@ test('sasl-without-tls: the SMTP server offers AUTH before STARTTLS', () => {
   assert.match(messageOf(r.diagnostics[0]), /smtpd_tls_security_level is "may"/);
   assert.equal(fixOnce(saslWithoutTls, text), 'smtpd_tls_security_level = may\nsmtpd_sasl_auth_enable = yes\nsmtpd_tls_auth_only = yes\n');
 });
+
+test('relay-check-missing: with neither list nor compatibility_level in the file, the first setting carries it', () => {
+  const r = runMainCfRules([relayCheckMissing], '# comment\nmyhostname = mx.example.com\nmydomain = example.com\n', { version: '3.7' });
+  const d = r.diagnostics.find((x) => x.code === 'relay-check-missing');
+  assert.ok(d);
+  assert.equal(r.document.getText(d.range), 'myhostname');
+});

@@ -94,7 +94,8 @@ export const relayCheckMissing: MainCfRule = {
     const relayEntry = config.source(relay.param).origin === 'file' ? config.entry(relay.param) : undefined;
     const rcptEntry = config.source(rcpt.param).origin === 'file' ? config.entry(rcpt.param) : undefined;
     const level = config.compatibilityLevel;
-    const anchor = relayEntry ?? rcptEntry ?? config.entry('compatibility_level');
+    // With neither list in the file, the first setting carries the finding, so that it can be seen.
+    const anchor = relayEntry ?? rcptEntry ?? config.entry('compatibility_level') ?? context.doc.entries[0];
     const span: Span = anchor ? anchor.nameSpan : { start: 0, end: 0 };
 
     const fixes: FixData[] = [];
