@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
-import { GRAMMAR_FILES, Token, loadGrammar, tokenize as tokenizeWith } from './grammarUtil';
+import { GRAMMAR_FILES, Token, hasScope, lacksScopePrefix, loadGrammar, token, tokenize as tokenizeWith } from './grammarUtil';
 import { REPO_DIR } from '../helpers';
 import { RESTRICTION_ROWS } from '../../server/src/knowledge/generated/restrictions';
 
@@ -39,21 +39,6 @@ function lineOf(text: string, lines: Token[][], prefix: string): Token[] {
   return lines[index];
 }
 
-/** The `nth` token whose text is exactly `text`: also proves the token boundaries. */
-function token(line: Token[], text: string, nth = 0): Token {
-  const found = line.filter((t) => t.text === text);
-  assert.ok(found.length > nth, `token ${JSON.stringify(text)} in ${JSON.stringify(line.map((t) => t.text))}`);
-  return found[nth];
-}
-
-function hasScope(t: Token, scope: string): void {
-  assert.ok(t.scopes.includes(scope), `${JSON.stringify(t.text)} has ${scope}; got ${t.scopes.join(' ')}`);
-}
-
-function lacksScopePrefix(t: Token, prefix: string): void {
-  const bad = t.scopes.filter((s) => s === prefix || s.startsWith(prefix + '.'));
-  assert.deepEqual(bad, [], `${JSON.stringify(t.text)} must not have a ${prefix} scope`);
-}
 
 /** Tokenizes `name = value` as a one-line main.cf and returns the tokens. */
 function mainLine(line: string): Token[] {

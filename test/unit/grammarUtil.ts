@@ -55,3 +55,19 @@ export function tokenize(grammar: vsctm.IGrammar, text: string, lineBreak: RegEx
     return result.tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }));
   });
 }
+
+/** The `nth` token whose text is exactly `text`: also proves the token boundaries. */
+export function token(line: Token[], text: string, nth = 0): Token {
+  const found = line.filter((t) => t.text === text);
+  assert.ok(found.length > nth, `token ${JSON.stringify(text)} in ${JSON.stringify(line.map((t) => t.text))}`);
+  return found[nth];
+}
+
+export function hasScope(t: Token, scope: string): void {
+  assert.ok(t.scopes.includes(scope), `${JSON.stringify(t.text)} has ${scope}; got ${t.scopes.join(' ')}`);
+}
+
+export function lacksScopePrefix(t: Token, prefix: string): void {
+  const bad = t.scopes.filter((s) => s === prefix || s.startsWith(prefix + '.'));
+  assert.deepEqual(bad, [], `${JSON.stringify(t.text)} must not have a ${prefix} scope`);
+}
