@@ -215,8 +215,8 @@ test('codes inside a reply text: reply code, enhanced code and the Postfix reply
   assert.match(reply.value, /Settings to look at: `smtpd_policy_service_default_action`/);
   const enhanced = hoverAt('smtpd_policy_service_default_action = 451 4.3|.5 Server configuration problem\n');
   assert.deepEqual(enhanced.hover?.range, range(0, 42, 0, 47));
-  assert.equal(enhanced.headline, '**`4.3.5`** — System incorrectly configured');
-  assert.match(enhanced.value, /- Class 4: Persistent transient failure\n- Subject 3: Mail system status\n- Registered at IANA as `X\.3\.5` \(RFC 3463\)/);
+  assert.equal(enhanced.headline, '**`4.3.5`** — Enhanced status code: System incorrectly configured');
+  assert.match(enhanced.value, /- Class 4: Persistent transient failure\n- Subject X\.3: Mail system status\n- Registered at IANA as `X\.3\.5` \(RFC 3463\)/);
 });
 
 test('503 5.5.1 is a command-order error, never "unavailable"', () => {

@@ -70,7 +70,8 @@ test('hover on the reply code and the enhanced code of a real relay rejection', 
   const at = REAL.relayDenied554.indexOf('554 5.7.1');
   const reply = hoverAt(doc, 0, '554 5.7.1');
   assert.deepEqual(rangeOf(reply), [0, at, at + 3]);
-  assert.match(md(reply), /^\*\*554\*\* · SMTP reply code — Transaction failed \*\(RFC 5321\)\*/);
+  assert.match(md(reply), /^\*\*`554`\*\* — SMTP reply code: Transaction failed\n\nPermanent \(5xx\)/);
+  assert.match(md(reply), /- Defined in RFC 5321\n- Enhanced code `5\.7\.1`: Delivery not authorized, message refused/);
   const enhanced = hoverAt(doc, 0, '5.7.1');
   assert.deepEqual(rangeOf(enhanced), [0, at + 4, at + 9]);
   assert.match(md(enhanced), /Delivery not authorized, message refused/);
@@ -131,7 +132,7 @@ test('the same reply from a remote server is explained as the other side, withou
   assert.match(code, /remote server `127\.0\.0\.1\[127\.0\.0\.1\]`/);
   assert.match(md(hoverAt(doc, 0, 'dsn=')), /The enhanced status code of this delivery attempt/);
   const dsn = hoverAt(doc, 0, '5.7.1');
-  assert.match(md(dsn), /^\*\*5\.7\.1\*\* · Enhanced status code — Delivery not authorized/);
+  assert.match(md(dsn), /^\*\*`5\.7\.1`\*\* — Enhanced status code: Delivery not authorized/);
 });
 
 test('hover on status, delays, delay, relay, orig_to and the session statistics', () => {
@@ -236,7 +237,7 @@ test('a log larger than the scan limit: problems only from its start, hover and 
   assert.deepEqual(found.map((d) => d.code), ['log-partial'], 'the fatal line lies past the limit');
   assert.match(messageOf(found[0]), /^This log is 8\.0 MB: problems are listed for its first 8\.0 MB only/);
   const last = doc.lineCount - 1;
-  assert.match(md(service.hover(doc, { line: last, character: REAL.relayDeferred454.indexOf('454') }, settings())), /^\*\*454\*\*/);
+  assert.match(md(service.hover(doc, { line: last, character: REAL.relayDeferred454.indexOf('454') }, settings())), /^\*\*`454`\*\*/);
   const actions = service.codeActions(doc, { start: { line: last, character: 0 }, end: { line: last, character: 0 } }, [], settings());
   assert.equal(actions.length, 1);
   assert.equal(actions[0].command?.arguments?.[1].line, last);

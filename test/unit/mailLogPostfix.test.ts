@@ -73,7 +73,7 @@ test('real smtpd rejections: the parsed line matches the session exactly', { ski
     const first = all[0].command?.arguments?.[1].line as number;
     const lineText = text.split('\n')[first];
     const hover = service.hover(td, { line: first, character: lineText.indexOf('554') }, settings());
-    assert.match((hover?.contents as { value: string }).value, /^\*\*554\*\*/);
+    assert.match((hover?.contents as { value: string }).value, /^\*\*`554`\*\*/);
   } finally {
     pf.stop();
   }

@@ -100,7 +100,6 @@ const MESSAGES = {
   'hover.code.class': { en: 'Class {0}: {1}', ja: 'クラス {0}: {1}' },
   'hover.code.subject': { en: 'Subject {0}: {1}', ja: 'サブジェクト {0}: {1}' },
   'hover.code.registered': { en: 'Registered at IANA as {0} ({1})', ja: 'IANA に {0} として登録 ({1})' },
-  'hover.code.unregistered': { en: 'Not in the IANA registry of enhanced status codes', ja: 'IANA の拡張ステータスコードのレジストリには登録されていません' },
   'hover.code.deprecated': { en: 'The registry marks this code as not to be used.', ja: 'レジストリではこのコードは使用しないものとされています。' },
   'hover.code.provider': { en: '{0}-specific code', ja: '{0} 独自のコード' },
   'hover.code.providerUse': { en: 'How {0} uses it', ja: '{0} での使われ方' },

@@ -8,19 +8,12 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, Localized, pick } from '../../i18n/locale';
-import {
-  enhancedCodeParts,
-  findCodesInText,
-  findPostfixReplies,
-  lookupEnhancedCode,
-  lookupProviderCode,
-  lookupReplyCode,
-  PostfixReplyInfo,
-} from '../../knowledge/smtpCodes';
+import { findPostfixReplies, lookupEnhancedCode, PostfixReplyInfo } from '../../knowledge/smtpCodes';
 import { lineNumberAt, Span } from '../../parser/lines';
 import { LogLine, MailLogDocument } from '../../parser/mailLog';
 import type { MainCfModel } from '../../languages/mainCf';
 import { format } from '../../rules/rule';
+import { providerCodesFor, smtpCodeMarkdown, smtpCodesInText } from '../hover/smtpCodes';
 import { inlineCode, truncate } from '../markdown';
 import { DAEMONS, FIELDS, QUEUE_ID, RELAY_DECISION, RELAY_SETTINGS, SEVERITY, STATUS, UI } from './texts';
 
@@ -101,55 +94,20 @@ function hoverTargets(line: LogLine, context: LogHoverContext): Target[] {
     return remote.server ? say(UI.remoteReply, locale, inlineCode(remote.server)) : say(UI.remoteReplyUnknown, locale);
   };
 
-  // Reply codes and enhanced status codes.
-  const codes = findCodesInText(msg.text);
-  codes.forEach((c, i) => {
+  // Reply codes and enhanced status codes, explained as in main.cf and tables; a logged reply from
+  // another server says so after the explanation.
+  for (const c of smtpCodesInText(msg.text)) {
     const span = { start: msg.start + c.start, end: msg.start + c.end };
-    const previous = codes[i - 1];
-    const replyBefore = previous && previous.kind === 'reply' && previous.end + 1 === c.start ? previous.code : undefined;
-    if (c.kind === 'reply') {
-      const info = lookupReplyCode(c.code);
-      if (!info) return;
-      targets.push({
-        span,
-        render: () => {
-          const out = [`**${c.code}** · ${say(UI.replyCode, locale)} — ${prose(pick(info.title, locale))} *(${prose(info.source)})*`];
-          const note = remoteNote(span);
-          if (note) out.push(note);
-          if (info.generic) out.push(`*${say(UI.genericCode, locale)}*`);
-          out.push(prose(pick(info.detail, locale)));
-          return out.join('\n\n');
-        },
-      });
-      return;
+    if (c.kind === 'enhanced' && !lookupEnhancedCode(c.code) && providerCodesFor(c.code, c.pair, msg.text).length === 0) {
+      // An unassigned dotted number counts only where a reply or dsn= puts it.
+      const before = msg.text.slice(Math.max(0, c.start - 4), c.start);
+      const inReply = !!c.pair || before === 'dsn=' || within(span, line.status?.reply) || within(span, line.reject?.spans.reply);
+      if (!inReply) continue;
     }
-    const info = lookupEnhancedCode(c.code);
-    const providers = lookupProviderCode(c.code, replyBefore, msg.text);
-    const before = msg.text.slice(Math.max(0, c.start - 4), c.start);
-    const inReply = !!replyBefore || before === 'dsn=' || within(span, line.status?.reply) || within(span, line.reject?.spans.reply);
-    if (!info && !providers.length && !inReply) return;
-    targets.push({
-      span,
-      render: () => {
-        const out: string[] = [];
-        const parts = enhancedCodeParts(c.code);
-        const title = info ? ` — ${prose(pick(info.title, locale))} *(${prose(info.source)})*` : '';
-        out.push(`**${c.code}** · ${say(UI.enhancedCode, locale)}${title}`);
-        const facts: string[] = [];
-        if (parts?.classTitle) facts.push(`- ${say(UI.classDigit, locale)} ${c.code[0]}: ${prose(pick(parts.classTitle, locale))}`);
-        if (parts?.subject) facts.push(`- ${say(UI.subjectDigit, locale)} X.${c.code.split('.')[1]}: ${prose(pick(parts.subject, locale))}`);
-        if (facts.length) out.push(facts.join('\n'));
-        const note = remoteNote(span);
-        if (note) out.push(note);
-        if (info) out.push(prose(pick(info.detail, locale)));
-        else if (!providers.length) out.push(`*${say(UI.unregistered, locale)}*`);
-        for (const p of providers) {
-          out.push(`**${say(UI.provider, locale)}: ${prose(p.provider)}** — ${prose(pick(p.title, locale))}\n\n${prose(pick(p.detail, locale))}\n\n*${prose(pick(p.provenance, locale))}*`);
-        }
-        return out.join('\n\n');
-      },
-    });
-  });
+    const section = smtpCodeMarkdown(c, locale, msg.text);
+    if (!section) continue;
+    targets.push({ span, render: () => [section, remoteNote(span)].filter(Boolean).join('\n\n') });
+  }
 
   // Postfix's own replies ("Relay access denied", "User unknown in local recipient table" ...).
   for (const entry of findPostfixReplies(msg.text)) {

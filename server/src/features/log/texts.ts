@@ -10,15 +10,6 @@ function L(en: string, ja: string): Localized {
 }
 
 export const UI = {
-  replyCode: L('SMTP reply code', 'SMTP 応答コード'),
-  enhancedCode: L('Enhanced status code', '拡張ステータスコード'),
-  classDigit: L('Class', 'クラス'),
-  subjectDigit: L('Subject', 'サブジェクト'),
-  unregistered: L('This detail code is not in the IANA registry; only its class and subject digits have a standard meaning.',
-    'この詳細コードは IANA レジストリに登録されていません。標準で意味が決まっているのはクラスとサブジェクトの桁だけです。'),
-  genericCode: L('Not a code defined by the RFCs; the meaning below comes from its digits.',
-    'RFC で定義されたコードではありません。以下は各桁から読み取った意味です。'),
-  provider: L('Provider-specific meaning', '事業者固有の意味'),
   postfixReply: L('Postfix reply', 'Postfix の応答'),
   sentBy: L('Sent by', '送信元'),
   restriction: L('Restriction', '制限'),

@@ -8,13 +8,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, Localized, pick } from '../../i18n/locale';
 import { LogicalLine, Span } from '../../parser/lines';
 import { CidrPattern, RegexpPattern, TableDocument, TableNode, TableText, formatAddress, tableNodeAt, within } from '../../parser/table';
-import { findCodesInText, lookupEnhancedCode, lookupReplyCode } from '../../knowledge/smtpCodes';
 import { getRestriction } from '../../knowledge/restrictions';
 import { restrictionDocs } from '../../knowledge/restrictionDocs';
 import type { MainCfModel } from '../../languages/mainCf';
 import { LanguageSettings } from '../../settings';
 import { toRange } from '../diagnostics';
-import { prose } from '../hover/common';
+import { smtpCodeMarkdown, smtpCodesInText } from '../hover/smtpCodes';
 import { inlineCode } from '../markdown';
 import { ACTION_DOCS, parseAccessAction } from './actions';
 import { AccessStage, TableKind, TableRole, restrictionClasses } from './kind';
@@ -197,10 +196,10 @@ function valueHover(
 ): Hover | null {
   const at = offset - value.start;
   // SMTP codes anywhere in the result.
-  for (const code of findCodesInText(value.text)) {
+  for (const code of smtpCodesInText(value.text)) {
     const span = within(node.logical, value, code.start, code.end);
     if (!touches(span, offset)) continue;
-    const md = codeMarkdown(code.kind, code.code, locale);
+    const md = smtpCodeMarkdown(code, locale, value.text);
     if (md) return result(document, span, md);
   }
   if (table.kind.role !== 'access' || at < 0) return null;
@@ -237,16 +236,4 @@ function restrictionMarkdown(word: string, table: ResolvedTable, locale: Locale)
     return `**${inlineCode(word)}** — ${pick(L('restriction class from smtpd_restriction_classes', 'smtpd_restriction_classes の制限クラス'), locale)}${entry ? `\n\n${inlineCode(value)}` : ''}`;
   }
   return undefined;
-}
-
-function codeMarkdown(kind: 'reply' | 'enhanced', code: string, locale: Locale): string | undefined {
-  if (kind === 'reply') {
-    const info = lookupReplyCode(code);
-    if (!info) return undefined;
-    return `**${inlineCode(code)}** — ${prose(pick(info.title, locale))}\n\n${prose(pick(info.detail, locale))}\n\n*${prose(info.source)}*`;
-  }
-  const info = lookupEnhancedCode(code);
-  if (!info) return undefined;
-  const cls = info.classTitle ? `${prose(pick(info.classTitle, locale))} · ` : '';
-  return `**${inlineCode(code)}** — ${cls}${prose(pick(info.title, locale))}\n\n${prose(pick(info.detail, locale))}\n\n*${prose(info.source)}*`;
 }
