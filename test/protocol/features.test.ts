@@ -61,13 +61,22 @@ test('the server announces every editor feature, with a semantic tokens legend',
 
 test('completion: a parameter name with its default as a snippet choice, and restrictions in a list', { skip }, async () => {
   await withPair(async (client, mainUri) => {
-    const list = (await client.connection.sendRequest('textDocument/completion', {
+    // With nothing typed, a short list that the editor asks again for as the user types.
+    const first = (await client.connection.sendRequest('textDocument/completion', {
       textDocument: { uri: mainUri },
       position: { line: 5, character: 0 },
     })) as CompletionList;
+    assert.equal(first.isIncomplete, true);
+    assert.ok(first.items.length > 0 && first.items.length <= 50, `${first.items.length} items`);
+    const typedUri = mainUri.replace(/main\.cf$/, 'typed/main.cf');
+    client.open(typedUri, 'postfix-main', 'smtpd_sasl_a\n');
+    const list = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: typedUri },
+      position: { line: 0, character: 12 },
+    })) as CompletionList;
     const item = list.items.find((i) => i.label === 'smtpd_sasl_auth_enable');
     assert.equal(item?.insertTextFormat, 2);
-    assert.deepEqual(item?.textEdit, { range: range(5, 0, 5, 0), newText: 'smtpd_sasl_auth_enable = ${1|no,yes|}' });
+    assert.deepEqual(item?.textEdit, { range: range(0, 0, 0, 12), newText: 'smtpd_sasl_auth_enable = ${1|no,yes|}' });
     const values = (await client.connection.sendRequest('textDocument/completion', {
       textDocument: { uri: mainUri },
       position: { line: 3, character: 2 },

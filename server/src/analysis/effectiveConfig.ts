@@ -27,6 +27,17 @@ export interface Expansion {
   tooDeep: boolean;
 }
 
+/**
+ * The start of an expansion, for display: the value expand() gives, cut to a length.
+ * The flags and the length describe the whole value.
+ */
+export interface ExpansionPreview extends Expansion {
+  /** At most the asked number of characters from the start of the value. */
+  value: string;
+  /** Length of the whole expanded value (at most MAX_EXPANSION_LENGTH). */
+  length: number;
+}
+
 export interface SettingSource {
   /** Where the value in effect comes from. */
   origin: 'file' | 'override' | 'default' | 'unknown';
@@ -85,6 +96,16 @@ export class EffectiveConfig {
     const state = newState();
     const value = this.expandIn(text, 0, state);
     return { value, computed: state.computed, tooDeep: state.cut || state.long || state.height > MAX_EXPANSION_DEPTH };
+  }
+
+  /** expand(name) cut to its first `max` characters, for display. */
+  preview(name: string, max: number): ExpansionPreview {
+    return cut(this.expand(name), max);
+  }
+
+  /** expandText(text) cut to its first `max` characters, as preview() does for a parameter. */
+  previewText(text: string, max: number): ExpansionPreview {
+    return cut(this.expandText(text), max);
   }
 
   /**
@@ -354,4 +375,8 @@ function compare(a: string, op: string, b: string): boolean {
     default:
       return false;
   }
+}
+
+function cut(expansion: Expansion, max: number): ExpansionPreview {
+  return { ...expansion, value: expansion.value.slice(0, Math.max(0, max)), length: expansion.value.length };
 }

@@ -7,6 +7,9 @@
  * (legacy ones last, tagged deprecated), restriction classes, lookup table types as
  * `type:` and file paths after them, time units, SMTP reply codes in `*_code` parameters.
  * master.cf: parameter names after `-o`, and the same value completion after `-o name=`.
+ * Lists of names (900 built-in ones, and a file can define 100,000) are narrowed to the
+ * NAME_ITEMS the typed word matches best and marked incomplete; documentation of names and
+ * restrictions comes with completionItem/resolve.
  * Folders are listed only through the host (ModeContext.listDirectory); nothing here touches the disk.
  */
 import type { Command, CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-types';
@@ -26,10 +29,11 @@ import { valueDocs } from '../knowledge/valueDocs';
 import type { MainCfModel } from '../languages/mainCf';
 import type { ModeContext } from '../languages/mode';
 import { LogicalLine, toDocumentOffset } from '../parser/lines';
-import { nodeAt, parseMainCf } from '../parser/mainCf';
+import { MainCfDocument, nodeAt, parseMainCf } from '../parser/mainCf';
 import { MasterCfDocument } from '../parser/masterCf';
 import { LanguageSettings } from '../settings';
 import { parameterUrl } from './hover';
+import { VALUE_PREVIEW_CHARS, VALUE_SHOWN_CHARS } from './hover/parameter';
 import { inlineCode } from './markdown';
 import { declaredClasses, namesClasses, serviceAt } from './references';
 
@@ -130,17 +134,31 @@ function parameterData(name: string, level: string, locale: Locale): ParameterIt
   return { postfixParameter: name, level, locale };
 }
 
+/** What completionItem/resolve needs to add a restriction's documentation later. */
+interface RestrictionItemData {
+  postfixRestriction: string;
+  locale: Locale;
+}
+
 /**
- * Fills in the documentation of a parameter item. Names are offered by the hundred, so
- * their documentation is built only for the item the user looks at.
+ * Fills in the documentation of a parameter or restriction item. They are offered by the
+ * hundred, so their documentation is built (and sent) only for the item the user looks at.
  */
 export function resolveCompletionItem(item: CompletionItem): CompletionItem {
-  const data = item.data as Partial<ParameterItemData> | undefined;
-  if (!data || typeof data.postfixParameter !== 'string' || item.documentation) return item;
-  const info = getParameter(data.postfixParameter);
-  if (!info) return item;
+  const data = item.data as Partial<ParameterItemData & RestrictionItemData> | undefined;
+  if (!data || typeof data !== 'object' || item.documentation) return item;
   const locale: Locale = data.locale === 'ja' ? 'ja' : 'en';
-  return { ...item, documentation: parameterDocumentation(info, typeof data.level === 'string' ? data.level : '0', locale) };
+  if (typeof data.postfixParameter === 'string') {
+    const info = getParameter(data.postfixParameter);
+    if (!info) return item;
+    return { ...item, documentation: parameterDocumentation(info, typeof data.level === 'string' ? data.level : '0', locale) };
+  }
+  if (typeof data.postfixRestriction === 'string') {
+    const info = getRestriction(data.postfixRestriction);
+    if (!info) return item;
+    return { ...item, documentation: restrictionDocumentation(info, locale) };
+  }
+  return item;
 }
 
 /** More items than this are narrowed to what the typed word could still become, and marked incomplete. */
@@ -175,23 +193,208 @@ function builtinNames(version: string): ParameterInfo[] {
   return [...allParameters()].filter((info) => info.builtin && info.versions.includes(version));
 }
 
-/** Parameter names for a main.cf line start; with `=` already there only the name is replaced. */
-function nameItems(document: TextDocument, lineStart: number, wordEnd: number, hasEquals: boolean, model: MainCfModel, settings: LanguageSettings): CompletionItem[] {
+// ---------------------------------------------------------------------------------------------
+// Long lists of names
+
+/**
+ * Most parameter names (plain or as `$name`) one answer carries. Postfix has some 900 built-in
+ * names and a generated main.cf can define 100,000 more: the whole list would take longer to send
+ * than the editor takes to filter it. Longer lists keep the names the typed word matches best and
+ * are marked incomplete, so the editor asks again as the user types.
+ */
+export const NAME_ITEMS = 50;
+
+/**
+ * Names of the file are matched anywhere in the name (as editors match) while the file defines at
+ * most this many; in a larger file only names that start with the typed word are looked up.
+ */
+export const SCANNED_NAMES = 2000;
+
+/** Names in ascending order of their lower case (`lower[i]` is `names[i]` in lower case), for prefix search. */
+interface SortedNames {
+  names: string[];
+  lower: string[];
+}
+
+const NAME = /^[A-Za-z0-9_]+$/;
+
+function sortNames(names: Iterable<string>): SortedNames {
+  // One native sort of plain strings; a name with capitals carries its own spelling after a NUL.
+  const keys: string[] = [];
+  for (const name of names) {
+    if (!NAME.test(name)) continue;
+    const lower = name.toLowerCase();
+    keys.push(lower === name ? name : `${lower}\u0000${name}`);
+  }
+  keys.sort();
+  const sorted: SortedNames = { names: new Array<string>(keys.length), lower: new Array<string>(keys.length) };
+  keys.forEach((key, i) => {
+    const nul = key.indexOf('\u0000');
+    sorted.lower[i] = nul < 0 ? key : key.slice(0, nul);
+    sorted.names[i] = nul < 0 ? key : key.slice(nul + 1);
+  });
+  return sorted;
+}
+
+/** The names a parsed main.cf defines, sorted once per parse. */
+const namesOfDocument = new WeakMap<MainCfDocument, SortedNames>();
+
+/**
+ * The names of the last file sorted, in file order. A keystroke in a value parses the file anew
+ * but leaves its names as they were: comparing them costs far less than sorting them again.
+ */
+let lastSorted: { keys: string[]; sorted: SortedNames } | undefined;
+
+function documentNames(doc: MainCfDocument): SortedNames {
+  let sorted = namesOfDocument.get(doc);
+  if (sorted) return sorted;
+  if (lastSorted && sameKeys(doc.byName, lastSorted.keys)) sorted = lastSorted.sorted;
+  else {
+    sorted = sortNames(doc.byName.keys());
+    lastSorted = { keys: [...doc.byName.keys()], sorted };
+  }
+  namesOfDocument.set(doc, sorted);
+  return sorted;
+}
+
+function sameKeys(map: ReadonlyMap<string, unknown>, keys: readonly string[]): boolean {
+  if (map.size !== keys.length) return false;
+  let i = 0;
+  for (const key of map.keys()) if (key !== keys[i++]) return false;
+  return true;
+}
+
+const builtinByVersion = new Map<string, SortedNames>();
+
+function builtinSorted(version: string): SortedNames {
+  let sorted = builtinByVersion.get(version);
+  if (!sorted) builtinByVersion.set(version, (sorted = sortNames(builtinNames(version).map((info) => info.name))));
+  return sorted;
+}
+
+/** The first index whose name is not below `typed` (both lower case). */
+function lowerBound(lower: readonly string[], typed: string): number {
+  let lo = 0;
+  let hi = lower.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lower[mid] < typed) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Whether the letters of `typed` appear in order in `name` from `from` on (both lower case). */
+function inOrder(typed: string, name: string, from: number): boolean {
+  let at = from;
+  for (let k = 0; k < typed.length; k++) {
+    at = name.indexOf(typed[k], at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * How well a typed word matches a name (both lower case), the way editors rank matches: 0 the name
+ * starts with it; 1 its first letter starts the name or a later part of it (after `_`) and the
+ * others follow in order; 2 its letters appear in order elsewhere; -1 it does not match.
+ */
+export function matchTier(typed: string, name: string): number {
+  if (name.startsWith(typed)) return 0;
+  if (!inOrder(typed, name, 0)) return -1;
+  for (let i = name.indexOf(typed[0]); i >= 0; i = name.indexOf(typed[0], i + 1)) {
+    // The first part start that holds the first letter leaves the most room for the others.
+    if (i === 0 || !isLetterOrDigit(name.charCodeAt(i - 1))) return inOrder(typed.slice(1), name, i + 1) ? 1 : 2;
+  }
+  return 2;
+}
+
+interface NameSource {
+  sorted: SortedNames;
+  /** Defined in the file (sorted first), rather than built in. */
+  own: boolean;
+  /** Names of this source not to offer (already offered by an earlier source, or not meant here). */
+  skip?: (name: string) => boolean;
+}
+
+interface PickedName {
+  name: string;
+  own: boolean;
+}
+
+/**
+ * The names a typed word matches best, at most `limit`: names that start with it, then names with
+ * it at the start of a later part, then names that hold its letters in order; within each group
+ * the sources in order (the file's names first). `complete` is false when a matching name was
+ * left out. With nothing typed every name matches, in alphabetical order.
+ */
+function pickNames(typed: string, sources: readonly NameSource[], limit: number): { picked: PickedName[]; complete: boolean } {
+  const t = typed.toLowerCase();
+  const tiers: PickedName[][] = [[], [], []];
+  let complete = true;
+  // Names that start with the typed word: one range of each sorted list.
+  for (const source of sources) {
+    const { names, lower } = source.sorted;
+    for (let i = lowerBound(lower, t); i < lower.length && lower[i].startsWith(t); i++) {
+      if (source.skip?.(names[i])) continue;
+      if (tiers[0].length > limit) break;
+      tiers[0].push({ name: names[i], own: source.own });
+    }
+  }
+  if (t !== '' && tiers[0].length <= limit) {
+    // Names that hold it further in: every name of a list that is not too long to go through.
+    for (const source of sources) {
+      const { names, lower } = source.sorted;
+      if (lower.length > SCANNED_NAMES) {
+        complete = false;
+        continue;
+      }
+      for (let i = 0; i < lower.length; i++) {
+        const tier = matchTier(t, lower[i]);
+        if (tier <= 0 || source.skip?.(names[i])) continue;
+        tiers[tier].push({ name: names[i], own: source.own });
+      }
+    }
+  }
+  const picked = [...tiers[0], ...tiers[1], ...tiers[2]];
+  if (picked.length > limit) {
+    picked.length = limit;
+    complete = false;
+  }
+  return { picked, complete };
+}
+
+/**
+ * Parameter names for a main.cf line start (`typed` is the text before the cursor); with `=`
+ * already there only the name is replaced.
+ */
+function nameItems(document: TextDocument, lineStart: number, typed: string, wordEnd: number, hasEquals: boolean, model: MainCfModel, settings: LanguageSettings): CompletionList {
   const range = { start: document.positionAt(lineStart), end: document.positionAt(wordEnd) };
   const version = catalogVersion(settings.version);
   const level = model.config.compatibilityLevel;
-  return builtinNames(version).map((info) => {
+  const { picked, complete } = pickNames(typed, [{ sorted: builtinSorted(version), own: false }], NAME_ITEMS);
+  const items: CompletionItem[] = [];
+  for (const { name } of picked) {
+    const info = getParameter(name);
+    if (!info) continue;
     const choices = choicesFor(info, level);
     const snippet = choices.length > 0 ? `${info.name} = \${1|${choices.map(escapeChoice).join(',')}|}` : `${info.name} = $0`;
-    return {
+    items.push({
       label: info.name,
       kind: Kind.Property,
       detail: `${info.type || 'str'} = ${defaultText(info, level, settings.locale)}`,
       data: parameterData(info.name, level, settings.locale),
       textEdit: { range, newText: hasEquals ? info.name : snippet },
       insertTextFormat: hasEquals ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
-    };
-  });
+    });
+  }
+  // Narrowed by a typed word, the list is asked for again when the word changes (also when it gets shorter).
+  return { isIncomplete: !complete || typed !== '', items };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,11 +443,15 @@ function rangeOf(document: TextDocument, site: ValueSite, start: number, end: nu
   return { start: document.positionAt(site.toDocument(start)), end: document.positionAt(site.toDocument(end)) };
 }
 
-export function valueCompletions(document: TextDocument, site: ValueSite, context: ModeContext): CompletionItem[] {
+/** Completion in a value: `$names`, or what the parameter takes. */
+export function valueCompletions(document: TextDocument, site: ValueSite, context: ModeContext): CompletionList {
+  const reference = referenceItems(document, site, context.settings);
+  return reference ?? { isIncomplete: false, items: valueItems(document, site, context) };
+}
+
+function valueItems(document: TextDocument, site: ValueSite, context: ModeContext): CompletionItem[] {
   const { settings } = context;
   const locale = settings.locale;
-  const reference = referenceItems(document, site, settings);
-  if (reference) return reference;
   const word = currentWord(site);
   if (word.text.includes(':')) return tableWordItems(document, site, word, context);
 
@@ -306,8 +513,11 @@ function keywordItem(range: ReturnType<typeof rangeOf>, value: string, def: stri
   return item;
 }
 
-/** `$name`, `${name}` or `$(name)` being typed: every built-in and defined parameter. */
-function referenceItems(document: TextDocument, site: ValueSite, settings: LanguageSettings): CompletionItem[] | undefined {
+/**
+ * `$name`, `${name}` or `$(name)` being typed: the built-in and defined parameters, the file's
+ * own first; in a long list, those the typed part of the name matches best (see pickNames).
+ */
+function referenceItems(document: TextDocument, site: ValueSite, settings: LanguageSettings): CompletionList | undefined {
   const before = site.text.slice(site.valueStart, site.cursor);
   const m = /(\$+)([{(]?)([A-Za-z0-9_]*)$/.exec(before);
   if (!m || m[1].length % 2 === 0) return undefined;
@@ -319,28 +529,37 @@ function referenceItems(document: TextDocument, site: ValueSite, settings: Langu
   if (close && site.text[end] === close) end++;
   const range = rangeOf(document, site, dollar, end);
   const version = catalogVersion(settings.version);
-  const items: CompletionItem[] = [];
-  const seen = new Set<string>();
-  const add = (name: string, detail: string, own: boolean): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
+  const doc = site.config.doc;
+  const { picked, complete } = pickNames(
+    m[3],
+    [
+      { sorted: documentNames(doc), own: true },
+      { sorted: builtinSorted(version), own: false, skip: (name) => doc.byName.has(name) },
+    ],
+    NAME_ITEMS,
+  );
+  const items = picked.map(({ name, own }): CompletionItem => {
     const text = `$${open}${name}${close}`;
-    items.push({
+    const item: CompletionItem = {
       label: `$${name}`,
       kind: Kind.Variable,
-      detail,
-      filterText: text,
+      detail: own ? `${say('userDefined', settings.locale)}: ${shortValue(doc, name)}` : `= ${getParameter(name)?.default ?? ''}`,
       sortText: `${own ? '0' : '1'}${name}`,
       textEdit: { range, newText: text },
-    });
-  };
-  for (const [name, entries] of site.config.doc.byName) {
-    if (!/^[A-Za-z0-9_]+$/.test(name)) continue;
-    const value = entries[entries.length - 1].value.text.replace(/\s+/g, ' ');
-    add(name, `${say('userDefined', settings.locale)}: ${value.length > 60 ? value.slice(0, 59) + '…' : value}`, true);
-  }
-  for (const info of builtinNames(version)) add(info.name, `= ${info.default}`, false);
-  return items;
+    };
+    // The editor matches what is typed from the `$` on: `${na` against `${name}`.
+    if (text !== item.label) item.filterText = text;
+    return item;
+  });
+  return { isIncomplete: !complete || m[3] !== '', items };
+}
+
+/** The value a name is set to in the file, on one line and at most 60 characters. */
+function shortValue(doc: MainCfDocument, name: string): string {
+  const entries = doc.byName.get(name);
+  const text = entries ? entries[entries.length - 1].value.text : '';
+  const value = text.slice(0, 200).replace(/\s+/g, ' ');
+  return value.length > 60 ? value.slice(0, 59) + '…' : value;
 }
 
 /** Restrictions that can act in this list, then classes; legacy names last, tagged deprecated. */
@@ -361,7 +580,7 @@ function restrictionItems(range: ReturnType<typeof rangeOf>, site: ValueSite, li
       label: declaration.name,
       kind: Kind.Class,
       detail: say('restrictionClass', locale),
-      documentation: markdown(inlineCode(site.config.expand(declaration.name).value.replace(/\s+/g, ' ').trim())),
+      documentation: markdown(inlineCode(classValue(site.config, declaration.name))),
       sortText: `1${declaration.name}`,
       textEdit: { range, newText: declaration.name },
     });
@@ -369,8 +588,14 @@ function restrictionItems(range: ReturnType<typeof rangeOf>, site: ValueSite, li
   return items;
 }
 
-function restrictionItem(range: ReturnType<typeof rangeOf>, info: RestrictionInfo, locale: Locale): CompletionItem {
-  const legacy = info.status !== 'current';
+/** What a restriction class expands to, on one line, cut like the value in a hover. */
+function classValue(config: EffectiveConfig, name: string): string {
+  const preview = config.preview(name, VALUE_PREVIEW_CHARS);
+  const flat = preview.value.replace(/\s+/g, ' ').trim();
+  return preview.length > preview.value.length || flat.length > VALUE_SHOWN_CHARS ? `${flat.slice(0, VALUE_SHOWN_CHARS)}…` : flat;
+}
+
+function restrictionDocumentation(info: RestrictionInfo, locale: Locale): MarkupContent {
   const docs: string[] = [];
   const doc = restrictionDocs[info.name];
   if (doc) docs.push(pick(doc.tests, locale));
@@ -378,6 +603,12 @@ function restrictionItem(range: ReturnType<typeof rangeOf>, info: RestrictionInf
   else if (info.argument === 'domain') docs.push(say('argumentDomain', locale));
   else if (info.argument === 'service') docs.push(say('argumentService', locale));
   else if (info.argument === 'seconds') docs.push(say('argumentSeconds', locale));
+  return markdown(docs.join('\n\n'));
+}
+
+function restrictionItem(range: ReturnType<typeof rangeOf>, info: RestrictionInfo, locale: Locale): CompletionItem {
+  const legacy = info.status !== 'current';
+  const data: RestrictionItemData = { postfixRestriction: info.name, locale };
   const item: CompletionItem = {
     label: info.name,
     kind: Kind.Function,
@@ -386,7 +617,7 @@ function restrictionItem(range: ReturnType<typeof rangeOf>, info: RestrictionInf
         ? say('legacy', locale, info.replacement)
         : say('legacyNoReplacement', locale)
       : say('restriction', locale, info.stage),
-    documentation: markdown(docs.join('\n\n')),
+    data,
     sortText: `${legacy ? '2' : '0'}${info.name}`,
     textEdit: { range, newText: info.argument === 'table' ? `${info.name} ` : info.name },
   };
@@ -525,10 +756,10 @@ export function completeMainCf(document: TextDocument, model: MainCfModel, offse
     const after = text.slice(offset, offset + 200).split(/\r?\n|\r/, 1)[0];
     const hasEquals = /^[A-Za-z0-9_]*\s*=/.test(after);
     const wordEnd = offset + (/^[A-Za-z0-9_]*/.exec(after)?.[0].length ?? 0);
-    return { isIncomplete: false, items: nameItems(document, lineStart, wordEnd, hasEquals, model, ctx.settings) };
+    return nameItems(document, lineStart, before, wordEnd, hasEquals, model, ctx.settings);
   }
   const site = mainCfSite(model, offset, before);
-  return site ? { isIncomplete: false, items: valueCompletions(document, site, ctx) } : EMPTY;
+  return site ? valueCompletions(document, site, ctx) : EMPTY;
 }
 
 function mainCfSite(model: MainCfModel, offset: number, before: string): ValueSite | undefined {
@@ -604,7 +835,7 @@ export function completeMasterCf(document: TextDocument, doc: MasterCfDocument, 
     while (end < t.length && /[A-Za-z0-9_]/.test(t[end])) end++;
     const hasEquals = /^\s*=/.test(t.slice(end));
     const range = { start: document.positionAt(toDocumentOffset(logical, optionStart)), end: document.positionAt(toDocumentOffset(logical, end)) };
-    return { isIncomplete: false, items: optionNameItems(range, hasEquals, braced, main, context.settings) };
+    return optionNameItems(range, typed, hasEquals, braced, main, context.settings);
   }
   const parameter = typed.slice(0, eq).trim();
   let valueStart = optionStart + eq + 1;
@@ -619,39 +850,49 @@ export function completeMasterCf(document: TextDocument, doc: MasterCfDocument, 
     toDocument: (a) => toDocumentOffset(logical, a),
     config: new EffectiveConfig(mainDoc, overrides),
   };
-  return { isIncomplete: false, items: valueCompletions(document, site, context) };
+  return valueCompletions(document, site, context);
 }
 
-/** Names after `-o`: every built-in parameter and every parameter main.cf defines, inserted as `name=`. */
+/**
+ * Names after `-o` (`typed` is the part before the cursor): the built-in parameters and those
+ * main.cf defines, inserted as `name=`; in a long list, those the typed word matches best.
+ */
 function optionNameItems(
   range: { start: { line: number; character: number }; end: { line: number; character: number } },
+  typed: string,
   hasEquals: boolean,
   braced: boolean,
   main: MainCfModel | undefined,
   settings: LanguageSettings,
-): CompletionItem[] {
+): CompletionList {
   const version = catalogVersion(settings.version);
   const level = main?.config.compatibilityLevel ?? '0';
   const equals = hasEquals ? '' : braced ? ' = ' : '=';
-  const items: CompletionItem[] = builtinNames(version).map((info) => ({
-    label: info.name,
-    kind: Kind.Property,
-    detail: `${info.type || 'str'} = ${defaultText(info, level, settings.locale)}`,
-    data: parameterData(info.name, level, settings.locale),
-    sortText: `1${info.name}`,
-    textEdit: { range, newText: info.name + equals },
-    command: hasEquals ? undefined : RETRIGGER,
-  }));
-  for (const name of main?.doc.byName.keys() ?? []) {
-    if (getParameter(name) || !/^[A-Za-z0-9_]+$/.test(name)) continue;
-    items.push({
+  const sources: NameSource[] = [];
+  if (main) sources.push({ sorted: documentNames(main.doc), own: true, skip: (name) => getParameter(name) !== undefined });
+  sources.push({ sorted: builtinSorted(version), own: false });
+  const { picked, complete } = pickNames(typed, sources, NAME_ITEMS);
+  const items = picked.map(({ name, own }): CompletionItem => {
+    if (own) {
+      return {
+        label: name,
+        kind: Kind.Variable,
+        detail: say('userDefined', settings.locale),
+        sortText: `0${name}`,
+        textEdit: { range, newText: name + equals },
+        command: hasEquals ? undefined : RETRIGGER,
+      };
+    }
+    const info = getParameter(name);
+    return {
       label: name,
-      kind: Kind.Variable,
-      detail: say('userDefined', settings.locale),
-      sortText: `0${name}`,
+      kind: Kind.Property,
+      detail: info ? `${info.type || 'str'} = ${defaultText(info, level, settings.locale)}` : undefined,
+      data: parameterData(name, level, settings.locale),
+      sortText: `1${name}`,
       textEdit: { range, newText: name + equals },
       command: hasEquals ? undefined : RETRIGGER,
-    });
-  }
-  return items;
+    };
+  });
+  return { isIncomplete: !complete || typed !== '', items };
 }

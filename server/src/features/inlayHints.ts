@@ -16,6 +16,12 @@ import { ValueReference, findReferences } from '../parser/values';
 /** Longest value shown in a hint; the tooltip has more. */
 export const HINT_WIDTH = 40;
 
+/** Longest value in a tooltip. */
+export const TOOLTIP_WIDTH = 2000;
+
+/** Characters expanded for a hint: a value from a tree of references can run to a megabyte, only its start is built. */
+const PREVIEW_CHARS = 2 * TOOLTIP_WIDTH;
+
 const LABELS = {
   undefined: { en: '(not defined)', ja: '(未定義)' },
   empty: { en: '(empty)', ja: '(空)' },
@@ -28,17 +34,18 @@ export function hintLabel(config: EffectiveConfig, ref: ValueReference, refText:
   if ((ref.form === 'plain' || ref.form === 'braced' || ref.form === 'paren') && ref.name && !config.isDefined(ref.name)) {
     return { label: `= ${pick(LABELS.undefined, locale)}` };
   }
-  const expansion = config.expandText(refText);
+  const expansion = config.previewText(refText, PREVIEW_CHARS);
   if (expansion.tooDeep) return { label: `= ${pick(LABELS.recursive, locale)}` };
   if (expansion.computed) return { label: `= ${pick(LABELS.computed, locale)}` };
   const value = expansion.value.replace(/\s+/g, ' ').trim();
-  if (!value) return { label: `= ${pick(LABELS.empty, locale)}` };
-  if (value.length <= HINT_WIDTH) return { label: `= ${value}` };
-  return { label: `= ${value.slice(0, HINT_WIDTH - 1)}…`, tooltip: value.length > 2000 ? `${value.slice(0, 2000)}…` : value };
+  const more = expansion.length > expansion.value.length;
+  if (!value && !more) return { label: `= ${pick(LABELS.empty, locale)}` };
+  if (value.length <= HINT_WIDTH && !more) return { label: `= ${value}` };
+  return { label: `= ${value.slice(0, HINT_WIDTH - 1)}…`, tooltip: value.length > TOOLTIP_WIDTH || more ? `${value.slice(0, TOOLTIP_WIDTH)}…` : value };
 }
 
 /** References not nested inside another one (a conditional's branches are covered by the outer hint). */
-function outermost<T extends { start: number; end: number }>(refs: T[]): T[] {
+function outermost<T extends { start: number; end: number }>(refs: readonly T[]): T[] {
   // Sorted by start, longest first, a reference is nested when an earlier one with another span reaches as far:
   // O(n log n), so a value with 100,000 references stays fast.
   const order = [...refs].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -68,7 +75,17 @@ export function inlayHintsMainCf(document: TextDocument, model: MainCfModel, ran
   if (!context.settings.inlayHints?.expandedValues) return [];
   const want = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
   const out: InlayHint[] = [];
-  for (const entry of model.doc.entries) {
+  const entries = model.doc.entries;
+  // Entries are in file order: start at the first one that reaches the range (the editor asks for what is on screen).
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].end < want.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < entries.length && entries[i].start <= want.end; i++) {
+    const entry = entries[i];
     if (!inRange(entry, want)) continue;
     for (const ref of outermost(entryReferences(entry))) {
       if (ref.error || !inRange(ref.span, want)) continue;

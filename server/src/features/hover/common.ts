@@ -2,7 +2,7 @@
 import { Locale } from '../../i18n/locale';
 import { NEWEST_VERSION, catalogVersion } from '../../knowledge/parameters';
 import type { MainCfModel } from '../../languages/mainCf';
-import { Span, lineNumberAt } from '../../parser/lines';
+import { Span } from '../../parser/lines';
 import { LanguageSettings } from '../../settings';
 import { t } from '../../i18n/messages';
 
@@ -64,6 +64,7 @@ export function prose(text: string): string {
 export function originText(ctx: HoverContext, name: string): string {
   const source = ctx.model.config.source(name);
   return source.entry
-    ? t('hover.valueFrom', ctx.locale, String(lineNumberAt(ctx.model.doc.text, source.entry.start)))
+    ? // The entry's first physical line knows its number: no count of the line breaks above it.
+      t('hover.valueFrom', ctx.locale, String(source.entry.logical.lines[0].line + 1))
     : t('hover.valueDefault', ctx.locale);
 }

@@ -1,13 +1,14 @@
 /** Hovers on parameter names and `$name` references: the facts of a parameter, and the deep relay explanations. */
-import { pick } from '../../i18n/locale';
+import type { EffectiveConfig } from '../../analysis/effectiveConfig';
+import { Localized, pick } from '../../i18n/locale';
 import { MessageId, t } from '../../i18n/messages';
 import { ParameterInfo, compareVersions, getParameter } from '../../knowledge/parameters';
 import { resolveCompatibilityDefault, timeUnit } from '../../knowledge/defaults';
 import { getDeprecation } from '../../knowledge/deprecations';
 import { relayDocs } from '../../knowledge/relayDocs';
-import { whoMayRelay, whoMayRelayMarkdown } from '../whoMayRelay';
+import { RelayRow, whoMayRelay, whoMayRelayMarkdown } from '../whoMayRelay';
 import { parameterSummary } from '../../knowledge/summaries';
-import { codeBlock, inlineCode, truncate } from '../markdown';
+import { codeBlock, inlineCode } from '../markdown';
 import { HoverContext, RULE, blocks, originText, prose } from './common';
 
 export const POSTCONF_URL = 'https://www.postfix.org/postconf.5.html';
@@ -59,18 +60,46 @@ function deprecation(name: string, ctx: HoverContext): string | undefined {
     : t('hover.deprecatedLaterRemove', ctx.locale, d.since, ctx.version);
 }
 
+/**
+ * Characters of a value expanded for a hover. A value built from a tree of references can run to
+ * a megabyte; the expansion stops here instead (EffectiveConfig.preview), and the hover says so.
+ */
+export const VALUE_PREVIEW_CHARS = 2000;
+
+/** Characters of a value shown in a hover, after runs of white space are made single spaces. */
+export const VALUE_SHOWN_CHARS = 300;
+
+const SHORTENED: Localized = {
+  en: 'shown in part: the whole value is {0} characters long',
+  ja: '一部のみ表示しています。値全体は {0} 文字です',
+};
+
 /** "Value in effect: `...` (set on line N)", with the unit of a bare number in a time parameter. */
 export function valueLine(name: string, ctx: HoverContext): string {
   const locale = ctx.locale;
-  const expansion = ctx.model.config.expand(name);
-  const flat = expansion.value.replace(/\s+/g, ' ').trim();
+  const preview = ctx.model.config.preview(name, VALUE_PREVIEW_CHARS);
+  const flat = preview.value.replace(/\s+/g, ' ').trim();
+  const cut = preview.length > preview.value.length || flat.length > VALUE_SHOWN_CHARS;
   let shown: string;
-  if (expansion.computed && expansion.value === '') shown = t('hover.computed', locale);
-  else shown = inlineCode(truncate(flat) || t('hover.empty', locale));
-  const deep = expansion.tooDeep ? ` — ${t('hover.tooDeep', locale)}` : '';
+  if (preview.computed && preview.length === 0) shown = t('hover.computed', locale);
+  else if (cut) shown = inlineCode(`${flat.slice(0, VALUE_SHOWN_CHARS)}…`);
+  else shown = inlineCode(flat || t('hover.empty', locale));
+  const deep = preview.tooDeep ? ` — ${t('hover.tooDeep', locale)}` : '';
   const info = getParameter(name);
-  const bare = info?.type === 'time' && /^\d+$/.test(flat) ? ` — ${t('hover.bareNumber', locale, inlineCode(flat + timeUnit(info)))}` : '';
-  return `${t('hover.value', locale)}: ${shown} (${originText(ctx, name)})${bare}${deep}`;
+  const bare = !cut && info?.type === 'time' && /^\d+$/.test(flat) ? ` — ${t('hover.bareNumber', locale, inlineCode(flat + timeUnit(info)))}` : '';
+  const shortened = cut ? ` — ${pick(SHORTENED, locale).replace('{0}', preview.length.toLocaleString('en-US'))}` : '';
+  return `${t('hover.value', locale)}: ${shown} (${originText(ctx, name)})${shortened}${bare}${deep}`;
+}
+
+/** "Who may relay" for a configuration, worked out once per parsed file and version. */
+const relayRowsByConfig = new WeakMap<EffectiveConfig, Map<string, RelayRow[]>>();
+
+function relayRows(ctx: HoverContext): RelayRow[] {
+  let byVersion = relayRowsByConfig.get(ctx.model.config);
+  if (!byVersion) relayRowsByConfig.set(ctx.model.config, (byVersion = new Map()));
+  let rows = byVersion.get(ctx.catalog);
+  if (!rows) byVersion.set(ctx.catalog, (rows = whoMayRelay(ctx.model.config, ctx.catalog)));
+  return rows;
 }
 
 /** The deep explanation of a parameter of the relay set, after a rule. */
@@ -124,7 +153,7 @@ export function parameterMarkdown(name: string, ctx: HoverContext, deep = true):
     facts.join('\n'),
     `[${t('hover.reference', locale)}: ${name}](${parameterUrl(name)})`,
     deep && relaySection(name, ctx),
-    deep && WHO_MAY_RELAY_PARAMETERS.has(name) && `${RULE}\n\n${whoMayRelayMarkdown(whoMayRelay(ctx.model.config, ctx.catalog), locale)}`,
+    deep && WHO_MAY_RELAY_PARAMETERS.has(name) && `${RULE}\n\n${whoMayRelayMarkdown(relayRows(ctx), locale)}`,
   ]);
 }
 
