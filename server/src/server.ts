@@ -21,11 +21,22 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, pick, toLocale } from './i18n/locale';
 import type { RelayScenario } from './analysis/relay/explain';
 import type { RecipeArgs, RecipeId } from './features/recipes';
-import { createLanguageService } from './languageService';
+import type { LanguageService } from './languageService';
 import { LanguageSettings, normalizeSettings } from './settings';
 import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { DirectoryEntry } from './languages/mode';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+
+/**
+ * The language service module: the rules and the knowledge tables, most of the server's code. It is
+ * required after the initialize result has gone out (or on first use), not while the server starts:
+ * `initialize` does not need it. scripts/build.mjs builds it as dist/languageService.js beside
+ * dist/server.js when the package ships that file; otherwise it stays in dist/server.js, evaluated
+ * only when required.
+ */
+function loadLanguageService(): typeof import('./languageService') {
+  return require('./languageService') as typeof import('./languageService');
+}
 
 /** Files larger than this are not read from disk as siblings. */
 const MAX_SIBLING_BYTES = 5 * 1024 * 1024;
@@ -113,7 +124,10 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  const service = createLanguageService({ readSibling, readFile: (_uri, path) => readWorkspaceFile(path), listDirectory });
+  // Made once the editor has the initialize result (see onInitialized), or on first use.
+  let loaded: LanguageService | undefined;
+  const service = (): LanguageService =>
+    (loaded ??= loadLanguageService().createLanguageService({ readSibling, readFile: (_uri, path) => readWorkspaceFile(path), listDirectory }));
 
   const settingsFor = (uri: string, token?: CancellationToken): Promise<LanguageSettings> => {
     if (!canPullConfiguration) return current(Promise.resolve(normalizeSettings({}, locale)), token);
@@ -140,7 +154,7 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(uri);
     // The document may have changed or closed while settings were fetched.
     if (documents.get(uri)?.version !== document.version) return;
-    const diagnostics = service.validate(document, settings);
+    const diagnostics = service().validate(document, settings);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
 
@@ -195,6 +209,7 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'postfix' }).catch(() => undefined);
     }
+    setImmediate(() => service());
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -217,41 +232,41 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     settingsByUri.delete(e.document.uri);
-    service.forget(e.document.uri);
+    service().forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
   });
 
   connection.onHover(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.hover(document, params.position, await settingsFor(document.uri, token));
+    return service().hover(document, params.position, await settingsFor(document.uri, token));
   });
 
   connection.onCompletion(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.complete(document, params.position, await settingsFor(document.uri, token));
+    return service().complete(document, params.position, await settingsFor(document.uri, token));
   });
 
-  connection.onCompletionResolve((item) => service.resolveCompletion(item));
+  connection.onCompletionResolve((item) => service().resolveCompletion(item));
 
   connection.onCodeLens(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return service.codeLenses(document, await settingsFor(document.uri, token));
+    return service().codeLenses(document, await settingsFor(document.uri, token));
   });
 
   connection.onRequest('postfix/explainRelay', async (params: { textDocument: { uri: string }; scenario: RelayScenario }, token) => {
     const document = documents.get(params?.textDocument?.uri);
     if (!document || !params.scenario || typeof params.scenario.client !== 'string' || typeof params.scenario.recipient !== 'string') return null;
-    return service.explainRelay(document, params.scenario, await settingsFor(document.uri, token));
+    return service().explainRelay(document, params.scenario, await settingsFor(document.uri, token));
   });
 
   connection.onRequest('postfix/relayRecipe', async (params: { textDocument: { uri: string }; recipe: RecipeId; args?: RecipeArgs }, token) => {
     const document = documents.get(params?.textDocument?.uri);
     if (!document) return null;
     const settings = await settingsFor(document.uri, token);
-    const result = service.relayRecipe(document, params.recipe, params.args ?? {}, settings);
+    const result = service().relayRecipe(document, params.recipe, params.args ?? {}, settings);
     if (!result) return null;
     if ('error' in result) return { error: pick(result.error, settings.locale) };
     const edits = result.edits.map((e) => ({ range: { start: document.positionAt(e.span.start), end: document.positionAt(e.span.end) }, newText: e.newText }));
@@ -261,25 +276,25 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return service.codeActions(document, params.range, params.context.diagnostics, await settingsFor(document.uri, token));
+    return service().codeActions(document, params.range, params.context.diagnostics, await settingsFor(document.uri, token));
   });
 
   connection.onDefinition(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.definition(document, params.position, await settingsFor(document.uri, token));
+    return service().definition(document, params.position, await settingsFor(document.uri, token));
   });
 
   connection.onReferences(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.references(document, params.position, params.context.includeDeclaration, await settingsFor(document.uri, token));
+    return service().references(document, params.position, params.context.includeDeclaration, await settingsFor(document.uri, token));
   });
 
   connection.onPrepareRename(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const result = service.prepareRename(document, params.position, await settingsFor(document.uri, token));
+    const result = service().prepareRename(document, params.position, await settingsFor(document.uri, token));
     if (result && 'error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return result;
   });
@@ -287,7 +302,7 @@ export function startServer(connection: Connection): void {
   connection.onRenameRequest(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const result = service.rename(document, params.position, params.newName, await settingsFor(document.uri, token));
+    const result = service().rename(document, params.position, params.newName, await settingsFor(document.uri, token));
     if (result && 'error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return result;
   });
@@ -295,43 +310,43 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.documentSymbols(document, await settingsFor(document.uri, token));
+    return service().documentSymbols(document, await settingsFor(document.uri, token));
   });
 
   connection.onFoldingRanges(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.foldingRanges(document, await settingsFor(document.uri, token));
+    return service().foldingRanges(document, await settingsFor(document.uri, token));
   });
 
   connection.languages.semanticTokens.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { data: [] };
-    return service.semanticTokens(document, await settingsFor(document.uri, token));
+    return service().semanticTokens(document, await settingsFor(document.uri, token));
   });
 
   connection.onDocumentFormatting(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.format(document, undefined, params.options, await settingsFor(document.uri, token));
+    return service().format(document, undefined, params.options, await settingsFor(document.uri, token));
   });
 
   connection.onDocumentRangeFormatting(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.format(document, params.range, params.options, await settingsFor(document.uri, token));
+    return service().format(document, params.range, params.options, await settingsFor(document.uri, token));
   });
 
   connection.languages.inlayHint.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.inlayHints(document, params.range, await settingsFor(document.uri, token));
+    return service().inlayHints(document, params.range, await settingsFor(document.uri, token));
   });
 
   connection.onDocumentLinks(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return service.documentLinks(document, await settingsFor(document.uri, token));
+    return service().documentLinks(document, await settingsFor(document.uri, token));
   });
 
   documents.listen(connection);

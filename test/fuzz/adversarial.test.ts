@@ -108,3 +108,18 @@ test('the slowest call on these documents', (t) => {
   t.diagnostic(slowest.map(([m, s]) => `${m} ${s.maxMs.toFixed(0)} ms (${s.calls} calls)`).join('; '));
   assert.ok(slowest.length > 0 && slowest[0][1].maxMs < BOUND_MS);
 });
+
+test('main.cf: address and restriction lists whose references fan out, in a chain and in a cycle', () => {
+  // Each list names the next one twice: followed naively, the words would be visited 2^25 times.
+  const lines = ['mynetworks = $n1 $n1', 'smtpd_recipient_restrictions = $r1 $r1'];
+  for (let i = 1; i < 25; i++) lines.push(`n${i} = $n${i + 1} \${n${i + 1}}`, `r${i} = $r${i + 1}, $r${i + 1}`);
+  lines.push('n25 = 10.0.0.1/8 $mynetworks', 'r25 = permit_mynetworks reject_unauth_destination $smtpd_recipient_restrictions');
+  const text = `${lines.join('\n')}\n`;
+  const d = doc('postfix-main', text);
+  const ls = createLanguageService({});
+  exercise(ls, d, [{ line: 0, character: 14 }], SETTINGS, BOUND_MS);
+  const networks = ls.validate(d, SETTINGS).filter((x) => x.code === 'invalid-network');
+  assert.equal(networks.length, 1, 'the one bad network is reported once, where it is written');
+  assert.equal(networks[0].range.start.line, lines.length - 2);
+  assert.equal(d.getText(networks[0].range), '10.0.0.1/8');
+});

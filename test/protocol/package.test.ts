@@ -15,9 +15,9 @@ test('the package holds only bundled code and assets, under 2 MB', { skip, timeo
   const r = spawnSync(VSCE, ['ls', '--no-dependencies'], { cwd: REPO_DIR, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const files = r.stdout.split('\n').filter(Boolean);
-  const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|language-configuration\.json|syntaxes\/[\w.-]+\.tmLanguage\.json|images\/icon\.png|docs\/images\/[\w-]+\.png|dist\/(client|server|postfix-lint)\.js)$/;
+  const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|language-configuration\.json|syntaxes\/[\w.-]+\.tmLanguage\.json|images\/icon\.png|docs\/images\/[\w-]+\.png|dist\/(client|server|languageService|postfix-lint)\.js)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'no sources, tests, maps or node_modules');
-  for (const needed of ['dist/client.js', 'dist/server.js', 'package.json', 'images/icon.png']) assert.ok(files.includes(needed), needed);
+  for (const needed of ['dist/client.js', 'dist/server.js', 'dist/languageService.js', 'package.json', 'images/icon.png']) assert.ok(files.includes(needed), needed);
   const out = join(mkdtempSync(join(tmpdir(), 'vsix-')), 'test.vsix');
   const p = spawnSync(VSCE, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '--out', out], { cwd: REPO_DIR, encoding: 'utf8' });
   assert.equal(p.status, 0, p.stderr + p.stdout);

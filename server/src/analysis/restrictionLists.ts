@@ -63,21 +63,58 @@ const PLAIN_REFERENCE = /^\$(?:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}|\(([A-Za-z0-9
  * An item that is exactly one `$name` reference is followed into that parameter;
  * other items holding `$` are expanded as a whole and carry the item's span as `via`.
  */
-export function listTokens(config: EffectiveConfig, name: string): ListToken[] {
-  return tokensOfParam(config, name, 0, undefined);
+export function listTokens(config: EffectiveConfig, name: string): readonly ListToken[] {
+  return tokensOfParam(config, name, 0, undefined, walkOf(config));
 }
 
-function tokensOfParam(config: EffectiveConfig, name: string, depth: number, via: Span | undefined): ListToken[] {
+/** Deeper references than this are expanded as text instead of followed into their entries. */
+const MAX_FOLLOW_DEPTH = 30;
+/**
+ * Most words one list yields. Lists that name each other twice over double at every step
+ * (`a = $b $b`, `b = $c $c` ...); like the 1 MiB cap on an expanded value, this keeps them finite.
+ */
+export const MAX_LIST_TOKENS = 100_000;
+
+/**
+ * What one configuration's token walk remembers: each entry's words once worked out (lists refer to the
+ * same entries again and again), and the entries being worked out, so that a cycle is cut at once. An
+ * entry's words are remembered even when a cycle or the depth limit cut them short: such a
+ * configuration cannot be expanded by Postfix anyway, and working them out again for every path
+ * would take exponential time.
+ */
+interface TokenWalk {
+  done: Map<EntryNode, readonly ListToken[]>;
+  active: Set<EntryNode>;
+}
+const walks = new WeakMap<EffectiveConfig, TokenWalk>();
+
+function walkOf(config: EffectiveConfig): TokenWalk {
+  let walk = walks.get(config);
+  if (!walk) walks.set(config, (walk = { done: new Map(), active: new Set() }));
+  return walk;
+}
+
+function tokensOfParam(config: EffectiveConfig, name: string, depth: number, via: Span | undefined, walk: TokenWalk): readonly ListToken[] {
   const src = config.source(name);
-  if (src.origin === 'file' && src.entry && depth < 30) return tokensOfEntry(config, src.entry, depth);
+  if (src.origin === 'file' && src.entry && depth < MAX_FOLLOW_DEPTH && !walk.active.has(src.entry)) {
+    return entryTokens(config, src.entry, depth, walk);
+  }
   const value = config.expand(name).value;
-  return splitItems(value).map((item) => ({ text: item.text, via }));
+  return splitItems(value).slice(0, MAX_LIST_TOKENS).map((item) => ({ text: item.text, via }));
 }
 
 /** The words of one entry's value (the entry need not be the one in effect). */
-export function tokensOfEntry(config: EffectiveConfig, entry: EntryNode, depth = 0): ListToken[] {
+export function tokensOfEntry(config: EffectiveConfig, entry: EntryNode): readonly ListToken[] {
+  return entryTokens(config, entry, 0, walkOf(config));
+}
+
+function entryTokens(config: EffectiveConfig, entry: EntryNode, depth: number, walk: TokenWalk): readonly ListToken[] {
+  const known = walk.done.get(entry);
+  if (known) return known;
+  walk.active.add(entry);
   const out: ListToken[] = [];
   for (const item of entryItems(entry)) {
+    if (out.length >= MAX_LIST_TOKENS) break;
     if (!item.text.includes('$')) {
       out.push({ text: item.text, span: item.span, entry });
       continue;
@@ -88,13 +125,19 @@ export function tokensOfEntry(config: EffectiveConfig, entry: EntryNode, depth =
       // Words are followed into the referenced entry when it holds restrictions (a list, or a
       // parameter of the user's own); a built-in such as $myhostname is reported at the reference.
       const follow = !getParameter(refName)?.builtin || RESTRICTION_LISTS.some((l) => l.param === refName);
-      for (const t of tokensOfParam(config, refName, depth + 1, item.span)) {
+      for (const t of tokensOfParam(config, refName, depth + 1, item.span, walk)) {
+        if (out.length >= MAX_LIST_TOKENS) break;
         out.push(follow && (t.span || t.via) ? t : { text: t.text, via: item.span });
       }
       continue;
     }
-    for (const t of splitItems(config.expandText(item.text).value)) out.push({ text: t.text, via: item.span });
+    for (const t of splitItems(config.expandText(item.text).value)) {
+      if (out.length >= MAX_LIST_TOKENS) break;
+      out.push({ text: t.text, via: item.span });
+    }
   }
+  walk.active.delete(entry);
+  walk.done.set(entry, out);
   return out;
 }
 
@@ -136,7 +179,7 @@ export interface RestrictionList {
   stage?: ListStage;
   defaultCheck?: string;
   isClass: boolean;
-  tokens: ListToken[];
+  tokens: readonly ListToken[];
   items: RestrictionItem[];
 }
 
@@ -191,7 +234,7 @@ export function analyzeRestrictions(config: EffectiveConfig, version: string): R
   // smtpd predefines this one as a class of two restrictions.
   const builtinClasses = new Set(['reject_sender_login_mismatch']);
 
-  const parse = (param: string, tokens: ListToken[], def?: ListDefinition): RestrictionList => ({
+  const parse = (param: string, tokens: readonly ListToken[], def?: ListDefinition): RestrictionList => ({
     param,
     stage: def?.stage,
     defaultCheck: def?.defaultCheck,

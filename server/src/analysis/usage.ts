@@ -54,6 +54,8 @@ export const READ_ONLY_PARAMETERS: ReadonlySet<string> = new Set(['process_name'
 
 /** Table types whose legacy form `type:name` (no path) reads `name_*` parameters from main.cf. */
 const LEGACY_DBMS_TYPES = new Set(['ldap', 'mysql', 'pgsql', 'sqlite', 'memcache', 'mongodb']);
+/** A cheap first look: only values that name one of those types need to be split. */
+const LEGACY_DBMS_WORD = /(?:ldap|mysql|pgsql|sqlite|memcache|mongodb):/;
 
 export interface UndefinedReference {
   entry: EntryNode;
@@ -104,6 +106,7 @@ export function analyzeUsage(doc: MainCfDocument, config: EffectiveConfig, optio
   const undefinedReferences: UndefinedReference[] = [];
 
   const noteTables = (value: string) => {
+    if (!LEGACY_DBMS_WORD.test(value)) return;
     for (const item of splitItems(value)) {
       const m = /^(?:proxy:)?([a-z]+):([^/\s{][^\s]*)$/.exec(item.text);
       if (m && LEGACY_DBMS_TYPES.has(m[1])) legacyPrefixes.push(`${m[2]}_`);

@@ -23,7 +23,9 @@ export function toRange(document: TextDocument, span: Span): Range {
 /** Lines (0-based) mapped to the rule ids suppressed on them; '*' means every rule. */
 export function suppressions(document: TextDocument): Map<number, Set<string>> {
   const result = new Map<number, Set<string>>();
-  const lines = document.getText().split(/\r?\n|\r/);
+  const text = document.getText();
+  if (!text.includes('postfix-lint')) return result;
+  const lines = text.split(/\r?\n|\r/);
   let pending: Set<string> | undefined;
   lines.forEach((line, index) => {
     const m = SUPPRESS.exec(line);

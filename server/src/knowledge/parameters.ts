@@ -21,28 +21,33 @@ export interface ParameterInfo {
 export { KNOWN_VERSIONS };
 export const NEWEST_VERSION = KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1];
 
-const byName: ReadonlyMap<string, ParameterInfo> = new Map(
-  PARAMETER_ROWS.map(([name, type, def, min, max, since, versions, builtin]) => [
-    name,
-    {
+let catalog: ReadonlyMap<string, ParameterInfo> | undefined;
+
+/** The catalog by name, built on first use (not while the server starts). */
+function byName(): ReadonlyMap<string, ParameterInfo> {
+  return (catalog ??= new Map(
+    PARAMETER_ROWS.map(([name, type, def, min, max, since, versions, builtin]) => [
       name,
-      type: type as ParameterType,
-      default: def,
-      min,
-      max,
-      since,
-      versions: versions ? versions.split(' ') : [],
-      builtin: builtin === 1,
-    },
-  ]),
-);
+      {
+        name,
+        type: type as ParameterType,
+        default: def,
+        min,
+        max,
+        since,
+        versions: versions ? versions.split(' ') : [],
+        builtin: builtin === 1,
+      },
+    ]),
+  ));
+}
 
 export function getParameter(name: string): ParameterInfo | undefined {
-  return byName.get(name);
+  return byName().get(name);
 }
 
 export function allParameters(): Iterable<ParameterInfo> {
-  return byName.values();
+  return byName().values();
 }
 
 /** Compares dotted version strings numerically ("3.10" > "3.9"). */
@@ -72,5 +77,13 @@ const chosenVersions = new Map<string, string>();
 
 /** Whether the postconf of that (catalog) version knows the name built in. */
 export function isBuiltinIn(name: string, version: string): boolean {
-  return getParameter(name)?.versions.includes(catalogVersion(version)) ?? false;
+  const info = getParameter(name);
+  // Most names in a big main.cf are the site's own: settle those before looking at the version.
+  return info !== undefined && info.versions.includes(catalogVersion(version));
+}
+
+/** The first catalog version after `version` that knows the name as a built-in, if any. */
+export function newerVersionKnowing(name: string, version: string): string | undefined {
+  if (!getParameter(name)) return undefined;
+  return KNOWN_VERSIONS.find((v) => isBuiltinIn(name, v) && compareVersions(v, version) > 0);
 }

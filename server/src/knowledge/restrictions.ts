@@ -14,17 +14,22 @@ export interface RestrictionInfo {
   argument: string;
 }
 
-const byName: ReadonlyMap<string, RestrictionInfo> = new Map(
-  RESTRICTION_ROWS.map(([name, stage, status, replacement, note, argument]) => [
-    name,
-    { name, stage: stage as Stage, status: status as RestrictionInfo['status'], replacement, note, argument },
-  ]),
-);
+let catalog: ReadonlyMap<string, RestrictionInfo> | undefined;
+
+/** The catalog by name, built on first use (not while the server starts). */
+function byName(): ReadonlyMap<string, RestrictionInfo> {
+  return (catalog ??= new Map(
+    RESTRICTION_ROWS.map(([name, stage, status, replacement, note, argument]) => [
+      name,
+      { name, stage: stage as Stage, status: status as RestrictionInfo['status'], replacement, note, argument },
+    ]),
+  ));
+}
 
 export function getRestriction(name: string): RestrictionInfo | undefined {
-  return byName.get(name);
+  return byName().get(name);
 }
 
 export function allRestrictions(): Iterable<RestrictionInfo> {
-  return byName.values();
+  return byName().values();
 }

@@ -4,16 +4,27 @@
  */
 /** Parses a dotted-quad IPv4 address as inet_pton does (no leading zeros, four parts). */
 export function parseIPv4(text: string): number[] | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
   const bytes: number[] = [];
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || (p.length > 1 && p.startsWith('0'))) return undefined;
-    const n = Number(p);
-    if (n > 255) return undefined;
+  let i = 0;
+  const length = text.length;
+  while (bytes.length < 4) {
+    const start = i;
+    let n = 0;
+    while (i < length) {
+      const ch = text.charCodeAt(i);
+      if (ch < 48 || ch > 57) break;
+      n = n * 10 + (ch - 48);
+      i++;
+    }
+    const digits = i - start;
+    if (digits < 1 || digits > 3 || (digits > 1 && text.charCodeAt(start) === 48) || n > 255) return undefined;
     bytes.push(n);
+    if (bytes.length < 4) {
+      if (text.charCodeAt(i) !== 46 /* . */) return undefined;
+      i++;
+    }
   }
-  return bytes;
+  return i === length ? bytes : undefined;
 }
 
 /** Parses an IPv6 address (with "::" and an optional IPv4 tail) into 16 bytes, as inet_pton does. */

@@ -54,27 +54,43 @@ export function splitLines(text: string): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
   let start = 0;
   let line = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      lines.push({ start, end: i, line: line++, text: text.slice(start, i) });
-      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+  const length = text.length;
+  // indexOf is far faster than a loop over every character; a lone \r is rare and looked for apart.
+  let cr = text.indexOf('\r');
+  while (start < length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = length;
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    let end = nl;
+    let next = nl + 1;
+    if (cr >= 0 && cr < nl) {
+      end = cr;
+      // \r\n is one break; a lone \r ends the line by itself.
+      if (cr + 1 !== nl) next = cr + 1;
     }
+    lines.push({ start, end, line: line++, text: text.slice(start, end) });
+    start = next;
   }
-  if (start < text.length || lines.length === 0) {
-    lines.push({ start, end: text.length, line, text: text.slice(start) });
-  }
+  // Text that ends with a line break ends with no further line; an empty text is one empty line.
+  if (length === 0) lines.push({ start: 0, end: 0, line: 0, text: '' });
   return lines;
 }
 
-const isBlankChar = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\v' || ch === '\f';
+/** Space, tab, vertical tab, form feed: the blanks Postfix skips at the start of a line. */
+function isBlankCode(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 11 || ch === 12;
+}
 
 export function classify(text: string): PhysicalKind {
   let i = 0;
-  while (i < text.length && (isBlankChar(text[i]) || text[i] === '\r')) i++;
-  if (i === text.length) return 'blank';
-  if (text[i] === '#') return 'comment';
+  const length = text.length;
+  while (i < length) {
+    const ch = text.charCodeAt(i);
+    if (!isBlankCode(ch) && ch !== 13) break;
+    i++;
+  }
+  if (i === length) return 'blank';
+  if (text.charCodeAt(i) === 35 /* # */) return 'comment';
   return i === 0 ? 'text' : 'indented';
 }
 
@@ -86,10 +102,11 @@ export function readLogicalLines(text: string): LineNode[] {
   // Comments and blanks met inside a continuation are held back: they belong
   // after the logical line unless more continuation text follows.
   let held: LineNode[] = [];
+  let unordered = false;
   const flush = (): void => {
     if (current) nodes.push(orphan ? { kind: 'orphan', logical: current } : { kind: 'logical', logical: current });
     current = undefined;
-    nodes.push(...held);
+    for (const node of held) nodes.push(node);
     held = [];
   };
   for (const line of splitLines(text)) {
@@ -107,8 +124,11 @@ export function readLogicalLines(text: string): LineNode[] {
       current.lines.push(line);
       current.end = line.end;
       // Held lines sat between pieces of this logical line; they stay nodes of their own.
-      nodes.push(...held);
-      held = [];
+      if (held.length) {
+        for (const node of held) nodes.push(node);
+        held = [];
+        unordered = true;
+      }
       continue;
     }
     flush();
@@ -123,7 +143,7 @@ export function readLogicalLines(text: string): LineNode[] {
   }
   flush();
   // Comments inside a continuation were emitted before their logical line; restore document order.
-  return nodes.sort((a, b) => nodeStart(a) - nodeStart(b));
+  return unordered ? nodes.sort((a, b) => nodeStart(a) - nodeStart(b)) : nodes;
 }
 
 function nodeStart(node: LineNode): number {
@@ -147,6 +167,13 @@ export function toDocumentOffset(logical: { pieces: Piece[] }, at: number): numb
 
 /** Maps a range of joined text to a document span. An end at a piece boundary stays on the earlier line. */
 export function toDocumentSpan(logical: { pieces: Piece[] }, start: number, end: number): Span {
+  const pieces = logical.pieces;
+  if (pieces.length === 1) {
+    // Most logical lines are one physical line: no search needed.
+    const p = pieces[0];
+    const s = p.offset + Math.min(Math.max(start, 0), p.length);
+    return end <= start ? { start: s, end: s } : { start: s, end: p.offset + Math.min(Math.max(end - 1, 0), p.length) + 1 };
+  }
   const s = toDocumentOffset(logical, start);
   if (end <= start) return { start: s, end: s };
   return { start: s, end: toDocumentOffset(logical, end - 1) + 1 };
@@ -154,12 +181,41 @@ export function toDocumentSpan(logical: { pieces: Piece[] }, start: number, end:
 
 /** The one-based line number of an offset, for messages ("set on line 3"). */
 export function lineNumberAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  const breaks = lineBreaksOf(text);
+  // Breaks before the offset, by binary search.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return line;
+  return lo + 1;
+}
+
+/**
+ * Where the line breaks of the text last asked about are (a \n, or a \r not followed by one):
+ * messages and hovers ask for many line numbers of the same text in a row.
+ */
+let indexed: { text: string; breaks: number[] } | undefined;
+
+function lineBreaksOf(text: string): number[] {
+  if (indexed?.text === text) return indexed.breaks;
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'), cr = text.indexOf('\r'); ; ) {
+    // The next break is the nearer of the next \n and the next lone \r.
+    while (cr >= 0 && cr + 1 === i) cr = text.indexOf('\r', cr + 1);
+    if (i < 0 && cr < 0) break;
+    if (cr >= 0 && (i < 0 || cr < i)) {
+      breaks.push(cr);
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      breaks.push(i);
+      i = text.indexOf('\n', i + 1);
+    }
+  }
+  indexed = { text, breaks };
+  return breaks;
 }
 
 /** The node whose span holds the offset, in nodes sorted by start (the end of a line counts as inside it). */

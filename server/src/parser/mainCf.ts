@@ -3,7 +3,7 @@
  * Every line becomes a node, even one Postfix would refuse.
  */
 import { CommentNode, LogicalLine, OrphanNode, Span, parseLogicalNodes, spanAt, toDocumentOffset, toDocumentSpan } from './lines';
-import { ValueItem, ValueReference, findReferences, splitItems } from './values';
+import { ReferenceForm, ValueItem, ValueReference, findReferences, splitItems } from './values';
 
 export interface ParameterValue extends Span {
   /** The value as Postfix stores it: continuation lines joined, surrounding whitespace removed. */
@@ -44,16 +44,28 @@ export interface MainCfDocument {
   byName: Map<string, EntryNode[]>;
 }
 
-const WS = /[ \t\v\f\r]/;
+/** The blanks split_nameval() skips around a name: space, tab, \v, \f, \r. */
+function isNameBlank(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 11 || ch === 12 || ch === 13;
+}
+
+/** Whitespace trimmed around a value (JavaScript's \s, as the value has always been trimmed). */
+function isValueSpace(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
+  return /\s/.test(text[i]);
+}
 
 export function parseMainCf(text: string): MainCfDocument {
   const nodes: MainCfNode[] = parseLogicalNodes(text, parseAssignment);
-  const entries = nodes.filter((n): n is EntryNode => n.kind === 'entry');
+  const entries: EntryNode[] = [];
   const byName = new Map<string, EntryNode[]>();
-  for (const entry of entries) {
-    const list = byName.get(entry.name);
-    if (list) list.push(entry);
-    else byName.set(entry.name, [entry]);
+  for (const node of nodes) {
+    if (node.kind !== 'entry') continue;
+    entries.push(node);
+    const list = byName.get(node.name);
+    if (list) list.push(node);
+    else byName.set(node.name, [node]);
   }
   return { text, nodes, entries, byName };
 }
@@ -61,15 +73,20 @@ export function parseMainCf(text: string): MainCfDocument {
 /** Splits a logical line like Postfix's split_nameval(). */
 export function parseAssignment(logical: LogicalLine): EntryNode | InvalidNode {
   const t = logical.text;
+  const length = t.length;
   let i = 0;
-  while (i < t.length && WS.test(t[i])) i++;
+  while (i < length && isNameBlank(t.charCodeAt(i))) i++;
   const nameStart = i;
-  while (i < t.length && !WS.test(t[i]) && t[i] !== '=') i++;
+  while (i < length) {
+    const ch = t.charCodeAt(i);
+    if (isNameBlank(ch) || ch === 61 /* = */) break;
+    i++;
+  }
   const nameEnd = i;
   const name = t.slice(nameStart, nameEnd);
   const nameSpan = toDocumentSpan(logical, nameStart, nameEnd);
-  while (i < t.length && WS.test(t[i])) i++;
-  if (!name || t[i] !== '=') {
+  while (i < length && isNameBlank(t.charCodeAt(i))) i++;
+  if (!name || t.charCodeAt(i) !== 61) {
     return {
       kind: 'invalid',
       reason: name ? 'missing-equals' : 'missing-name',
@@ -82,15 +99,16 @@ export function parseAssignment(logical: LogicalLine): EntryNode | InvalidNode {
   }
   const equalsAt = i;
   i++;
-  while (i < t.length && /\s/.test(t[i])) i++;
-  let end = t.length;
-  while (end > i && /\s/.test(t[end - 1])) end--;
-  const valueSpan = end > i ? toDocumentSpan(logical, i, end) : { start: toDocumentOffset(logical, equalsAt) + 1, end: toDocumentOffset(logical, equalsAt) + 1 };
+  while (i < length && isValueSpace(t, i)) i++;
+  let end = length;
+  while (end > i && isValueSpace(t, end - 1)) end--;
+  const equals = toDocumentOffset(logical, equalsAt);
+  const valueSpan = end > i ? toDocumentSpan(logical, i, end) : { start: equals + 1, end: equals + 1 };
   return {
     kind: 'entry',
     name,
     nameSpan,
-    equals: toDocumentOffset(logical, equalsAt),
+    equals,
     value: { text: t.slice(i, end), start: valueSpan.start, end: valueSpan.end },
     logical,
     valueAt: i,
@@ -113,21 +131,50 @@ export function entryItems(entry: EntryNode): Array<ValueItem & { span: Span }> 
   }));
 }
 
+/** A `$` reference of an entry's value; its document spans are worked out when asked for. */
+export class EntryReference implements ValueReference {
+  readonly name: string;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly start: number;
+  readonly end: number;
+  readonly form: ReferenceForm;
+  readonly error?: ValueReference['error'];
+  constructor(
+    private readonly entry: EntryNode,
+    ref: ValueReference,
+  ) {
+    this.name = ref.name;
+    this.nameStart = ref.nameStart;
+    this.nameEnd = ref.nameEnd;
+    this.start = ref.start;
+    this.end = ref.end;
+    this.form = ref.form;
+    this.error = ref.error;
+  }
+  /** The whole reference in the document. */
+  get span(): Span {
+    return toDocumentSpan(this.entry.logical, this.entry.valueAt + this.start, this.entry.valueAt + this.end);
+  }
+  /** The name inside the reference, in the document. */
+  get nameSpanInDoc(): Span {
+    return toDocumentSpan(this.entry.logical, this.entry.valueAt + this.nameStart, this.entry.valueAt + this.nameEnd);
+  }
+}
+
 /** The `$` references of an entry's value, with document spans of the whole reference and of the name. */
-export function entryReferences(entry: EntryNode): Array<ValueReference & { span: Span; nameSpanInDoc: Span }> {
+export function entryReferences(entry: EntryNode): readonly EntryReference[] {
+  if (!entry.value.text.includes('$')) return NO_REFERENCES;
   // Several rules and features ask for the same entry in one validation: found once per entry (callers do not change it).
   let refs = referencesOfEntry.get(entry);
   if (!refs) {
-    refs = findReferences(entry.value.text).map((ref) => ({
-      ...ref,
-      span: toDocumentSpan(entry.logical, entry.valueAt + ref.start, entry.valueAt + ref.end),
-      nameSpanInDoc: toDocumentSpan(entry.logical, entry.valueAt + ref.nameStart, entry.valueAt + ref.nameEnd),
-    }));
+    refs = findReferences(entry.value.text).map((ref) => new EntryReference(entry, ref));
     referencesOfEntry.set(entry, refs);
   }
   return refs;
 }
-const referencesOfEntry = new WeakMap<EntryNode, Array<ValueReference & { span: Span; nameSpanInDoc: Span }>>();
+const NO_REFERENCES: readonly EntryReference[] = Object.freeze([]);
+const referencesOfEntry = new WeakMap<EntryNode, readonly EntryReference[]>();
 
 /** Maps an offset in an entry's value text to a document offset. */
 export function valueOffsetToDocument(entry: EntryNode, at: number): number {

@@ -24,8 +24,17 @@ export interface ValueItem {
   end: number;
 }
 
-const NAME_CHAR = /[A-Za-z0-9_]/;
-const SEPARATOR = /[\s,]/;
+/** A letter, digit or underscore: what a `$name` may hold. */
+function isNameCode(ch: number): boolean {
+  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
+}
+
+/** A comma or whitespace (JavaScript's \s, with a fast path for ASCII). */
+function isSeparator(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  if (ch < 128) return ch === 44 || ch === 32 || (ch >= 9 && ch <= 13);
+  return /\s/.test(text[i]);
+}
 
 /**
  * Splits a list value the way Postfix's mystrtok does with `{ }` grouping (3.0+):
@@ -35,15 +44,15 @@ export function splitItems(text: string, from = 0, to = text.length): ValueItem[
   const items: ValueItem[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && SEPARATOR.test(text[i])) i++;
+    while (i < to && isSeparator(text, i)) i++;
     if (i >= to) break;
     const start = i;
     let depth = 0;
     while (i < to) {
-      const ch = text[i];
-      if (ch === '{') depth++;
-      else if (ch === '}' && depth > 0) depth--;
-      else if (depth === 0 && SEPARATOR.test(ch)) break;
+      const ch = text.charCodeAt(i);
+      if (ch === 123 /* { */) depth++;
+      else if (ch === 125 /* } */ && depth > 0) depth--;
+      else if (depth === 0 && isSeparator(text, i)) break;
       i++;
     }
     items.push({ text: text.slice(start, i), start, end: i });
@@ -101,7 +110,7 @@ export function findReferences(text: string, from = 0, to = text.length, depth =
       continue;
     }
     let e = dollar + 1;
-    while (e < to && NAME_CHAR.test(text[e])) e++;
+    while (e < to && isNameCode(text.charCodeAt(e))) e++;
     const ref: ValueReference = { name: text.slice(dollar + 1, e), nameStart: dollar + 1, nameEnd: e, start: dollar, end: e, form: 'plain' };
     if (e === dollar + 1) ref.error = 'empty-name';
     refs.push(ref);
@@ -131,7 +140,7 @@ function parseBraced(text: string, dollar: number, end: number, paren: boolean, 
     return [{ name: '', nameStart: s, nameEnd: s, start: dollar, end, form: 'expression' }, ...nested];
   }
   let e = s;
-  while (e < innerEnd && NAME_CHAR.test(text[e])) e++;
+  while (e < innerEnd && isNameCode(text.charCodeAt(e))) e++;
   const name = text.slice(s, e);
   const ref: ValueReference = { name, nameStart: s, nameEnd: e, start: dollar, end, form: paren ? 'paren' : 'braced' };
   if (!name) ref.error = 'empty-name';

@@ -24,6 +24,13 @@ export function entryLineSpan(text: string, entry: EntryNode): Span {
 }
 
 /** The last entry of each name: the one Postfix uses. */
-export function finalEntries(context: MainCfContext): EntryNode[] {
-  return [...context.doc.byName.values()].map((list) => list[list.length - 1]);
+export function finalEntries(context: MainCfContext): readonly EntryNode[] {
+  let entries = finalCache.get(context.doc);
+  if (!entries) {
+    entries = [];
+    for (const list of context.doc.byName.values()) entries.push(list[list.length - 1]);
+    finalCache.set(context.doc, entries);
+  }
+  return entries;
 }
+const finalCache = new WeakMap<MainCfContext['doc'], EntryNode[]>();

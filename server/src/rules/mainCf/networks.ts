@@ -48,8 +48,20 @@ export function bareIPv6(word: string): { address: string; prefix?: string } | u
   return parseIPv6(m[1]) ? { address: m[1], prefix: m[2] } : undefined;
 }
 
+/** Words judged before: the same networks come back in every validation while the user types. */
+const judged = new Map<string, NetworkIssue | undefined>();
+const MAX_JUDGED = 50_000;
+
 /** What is wrong with one word of an address match list, as far as Postfix would refuse it. */
 export function networkIssue(word: string): NetworkIssue | undefined {
+  if (judged.has(word)) return judged.get(word);
+  const issue = judgeNetwork(word);
+  if (judged.size >= MAX_JUDGED) judged.clear();
+  judged.set(word, issue);
+  return issue;
+}
+
+function judgeNetwork(word: string): NetworkIssue | undefined {
   const negation = /^!*/.exec(word)?.[0] ?? '';
   const w = word.slice(negation.length);
   if (w === '' || w.startsWith('/')) return undefined;
@@ -114,17 +126,17 @@ export const invalidNetwork: MainCfRule = {
   },
   check({ config }) {
     const findings: Finding[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const param of NETWORK_LIST_PARAMETERS) {
       // Parameters at their default only repeat other lists (mostly $mynetworks); those are checked there.
       if (config.source(param).origin !== 'file') continue;
       for (const token of listTokens(config, param)) {
         if (!token.span) continue;
-        const key = `${token.span.start}:${token.span.end}`;
-        if (seen.has(key)) continue;
+        // A word reached again through another reference was judged already.
+        if (seen.has(token.span.start)) continue;
+        seen.add(token.span.start);
         const issue = networkIssue(token.text);
         if (!issue) continue;
-        seen.add(key);
         const span = token.span;
         const args = [token.text, param];
         const finding: Finding = { span, variant: issue.kind, args };

@@ -1,6 +1,6 @@
 /** Rules about parameter names and `$` references: what postconf reports, and what Postfix stops on. */
 import { Localized } from '../../i18n/locale';
-import { allParameters, compareVersions, getParameter, isBuiltinIn, KNOWN_VERSIONS } from '../../knowledge/parameters';
+import { allParameters, getParameter, isBuiltinIn, newerVersionKnowing } from '../../knowledge/parameters';
 import { deprecationIn } from '../../knowledge/deprecations';
 import { READ_ONLY_PARAMETERS } from '../../analysis/usage';
 import { suggest } from '../../analysis/suggest';
@@ -19,10 +19,6 @@ function builtinNames(version: string): string[] {
 }
 
 /** The newest catalog version that knows the name, when the configured one does not. */
-function newerVersionKnowing(name: string, version: string): string | undefined {
-  return KNOWN_VERSIONS.find((v) => isBuiltinIn(name, v) && compareVersions(v, version) > 0);
-}
-
 export const unknownParameter: MainCfRule = {
   id: 'unknown-parameter',
   severity: 'warning',
@@ -273,21 +269,23 @@ export const invalidReference: MainCfRule = {
   messages: { default: MALFORMED['empty-name'], ...MALFORMED },
   check(context: MainCfContext) {
     const usage = usageOf(context);
-    return finalEntries(context).flatMap((entry): Finding[] => {
-      const info = getParameter(entry.name);
-      if (info?.type === 'raw') return [];
+    const findings: Finding[] = [];
+    for (const entry of finalEntries(context)) {
+      const refs = entryReferences(entry);
+      if (!refs.some((ref) => ref.error)) continue;
+      if (getParameter(entry.name)?.type === 'raw') continue;
       // A value nobody expands cannot stop Postfix.
-      if (!isBuiltinIn(entry.name, context.version) && !usage.used.has(entry.name)) return [];
-      return entryReferences(entry)
-        .filter((ref) => ref.error)
-        .map((ref): Finding => {
-          const fixes: FixData[] =
-            ref.error === 'empty-name' && ref.form === 'plain'
-              ? [{ title: { en: 'Write "$$" for a literal dollar sign', ja: 'ドル記号そのものとして "$$" と書く' }, edits: [{ span: ref.span, newText: '$$' }] }]
-              : [];
-          return { span: ref.span, variant: ref.error, fixes };
-        });
-    });
+      if (!isBuiltinIn(entry.name, context.version) && !usage.used.has(entry.name)) continue;
+      for (const ref of refs) {
+        if (!ref.error) continue;
+        const fixes: FixData[] =
+          ref.error === 'empty-name' && ref.form === 'plain'
+            ? [{ title: { en: 'Write "$$" for a literal dollar sign', ja: 'ドル記号そのものとして "$$" と書く' }, edits: [{ span: ref.span, newText: '$$' }] }]
+            : [];
+        findings.push({ span: ref.span, variant: ref.error, fixes });
+      }
+    }
+    return findings;
   },
 };
 

@@ -7,7 +7,7 @@
 import { editDistance, suggest } from '../../analysis/suggest';
 import { READ_ONLY_PARAMETERS } from '../../analysis/usage';
 import { deprecationIn } from '../../knowledge/deprecations';
-import { KNOWN_VERSIONS, allParameters, compareVersions, getParameter, isBuiltinIn } from '../../knowledge/parameters';
+import { allParameters, getParameter, isBuiltinIn, newerVersionKnowing } from '../../knowledge/parameters';
 import { MasterOption, ServiceNode } from '../../parser/masterCf';
 import { Finding, FixData } from '../rule';
 import { MasterCfRule, masterUsageOf } from './context';
@@ -22,10 +22,6 @@ function builtinNames(version: string): string[] {
   let names = builtinCache.get(version);
   if (!names) builtinCache.set(version, (names = [...allParameters()].filter((p) => p.versions.includes(version)).map((p) => p.name)));
   return names;
-}
-
-function newerVersionKnowing(name: string, version: string): string | undefined {
-  return KNOWN_VERSIONS.find((v) => isBuiltinIn(name, v) && compareVersions(v, version) > 0);
 }
 
 /** The options of a service that postconf reads (name and value both present). */
