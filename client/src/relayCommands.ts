@@ -27,6 +27,8 @@ export interface Scenario {
   sender?: string;
   recipient: string;
   saslUser?: string;
+  /** The master.cf smtpd service that receives the mail; its -o settings apply. */
+  service?: string;
 }
 
 /** What the mail-log mode hands over for a reject line. */
@@ -93,6 +95,20 @@ async function askScenario(): Promise<Scenario | undefined> {
   return { client: client.trim(), recipient: recipient.trim(), sender: sender.trim(), helo: 'client.example.org', saslUser: saslUser.trim() || undefined };
 }
 
+/**
+ * The smtpd service the mail comes in through, when master.cf has more than one (submission often
+ * has its own restrictions); undefined when there is nothing to choose, null when the user cancels.
+ */
+async function askService(client: LanguageClient, document: vscode.TextDocument): Promise<string | undefined | null> {
+  const { services } = await client.sendRequest<{ services: string[] }>('postfix/relayServices', { textDocument: { uri: document.uri.toString() } });
+  if (services.length < 2) return undefined;
+  const picked = await vscode.window.showQuickPick(
+    services.map((name) => ({ label: name, description: name === 'smtp' ? 'port 25' : name === 'submission' ? 'port 587' : name === 'submissions' || name === 'smtps' ? 'port 465' : undefined })),
+    { title: 'Explain relay decision: which smtpd service receives the mail?', placeHolder: 'Its -o settings in master.cf apply' },
+  );
+  return picked ? picked.label : null;
+}
+
 async function showExplanation(document: vscode.TextDocument, e: Explanation, extra: Array<vscode.QuickPickItem & { run: () => void }> = []): Promise<void> {
   type Item = vscode.QuickPickItem & { line?: number; run?: () => void };
   const items: Item[] = e.steps.map((s) => ({
@@ -119,8 +135,13 @@ async function showExplanation(document: vscode.TextDocument, e: Explanation, ex
 async function explain(client: LanguageClient, scenario: Scenario | undefined, offerFixes: boolean): Promise<void> {
   const document = await findMainCf();
   if (!document) return;
-  scenario ??= await askScenario();
-  if (!scenario) return;
+  if (!scenario) {
+    scenario = await askScenario();
+    if (!scenario) return;
+    const service = await askService(client, document);
+    if (service === null) return;
+    scenario.service = service;
+  }
   const e = await client.sendRequest<Explanation | null>('postfix/explainRelay', { textDocument: { uri: document.uri.toString() }, scenario });
   if (!e) return void vscode.window.showWarningMessage('The relay decision could not be computed for this file.');
   const extra: Array<vscode.QuickPickItem & { run: () => void }> = [];

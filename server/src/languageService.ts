@@ -17,7 +17,7 @@ import { RelayExplanation, RelayScenario, explainRelay } from './analysis/relay/
 import { RECIPES, RecipeArgs, RecipeId, RecipeResult, computeRecipe } from './features/recipes';
 import { catalogVersion } from './knowledge/parameters';
 import { whoMayRelay, whoMayRelaySummary } from './features/whoMayRelay';
-import { serviceOverrides } from './analysis/serviceOverrides';
+import { serviceOverrides, smtpdServices } from './analysis/serviceOverrides';
 import { EffectiveConfig } from './analysis/effectiveConfig';
 
 /** The settings the "who may relay" lens sits above. */
@@ -63,6 +63,11 @@ export interface LanguageService {
   inlayHints(document: TextDocument, range: Range, settings: LanguageSettings): InlayHint[];
   /** Links to postconf(5) entries and to the table files a document names. */
   documentLinks(document: TextDocument, settings: LanguageSettings): DocumentLink[];
+  /**
+   * The smtpd services of the master.cf beside a main.cf (smtp, submission ...), which a relay
+   * scenario may name; null for other files or without a master.cf.
+   */
+  relayServices(document: TextDocument): string[] | null;
   /** What smtpd decides at RCPT TO for a scenario, for a main.cf document (null for other files). */
   explainRelay(document: TextDocument, scenario: RelayScenario, settings: LanguageSettings): RelayExplanation | null;
   /** Code lenses: the "who may relay" summary above the relay settings of a main.cf. */
@@ -281,6 +286,11 @@ export function createLanguageService(host: LanguageServiceHost = {}): LanguageS
     documentLinks(document, settings) {
       const m = modelOf(document);
       return m?.mode.links?.(document, m.model, contextFor(document, settings)) ?? [];
+    },
+    relayServices(document) {
+      if (modeFor(document) !== mainCfMode) return null;
+      const master = around(document.uri).masterCf();
+      return master ? [...new Set(smtpdServices(master).map((s) => s.service!.text))] : null;
     },
     explainRelay(document, scenario, settings) {
       const m = modelOf(document);

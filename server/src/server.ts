@@ -256,6 +256,11 @@ export function startServer(connection: Connection): void {
     return service().codeLenses(document, await settingsFor(document.uri, token));
   });
 
+  connection.onRequest('postfix/relayServices', (params: { textDocument: { uri: string } }) => {
+    const document = documents.get(params?.textDocument?.uri);
+    return { services: (document && service().relayServices(document)) ?? [] };
+  });
+
   connection.onRequest('postfix/explainRelay', async (params: { textDocument: { uri: string }; scenario: RelayScenario }, token) => {
     const document = documents.get(params?.textDocument?.uri);
     if (!document || !params.scenario || typeof params.scenario.client !== 'string' || typeof params.scenario.recipient !== 'string') return null;

@@ -85,3 +85,40 @@ test('a code lens with the "who may relay" summary sits above each relay setting
     await client.stop();
   }
 });
+
+test('postfix/relayServices lists the smtpd services of the master.cf beside a main.cf, for the explain command', { skip }, async () => {
+  const client = await startClient();
+  try {
+    const dir = `file:///tmp/relay-services-${process.pid}`;
+    const published = client.diagnostics(`${dir}/main.cf`);
+    client.open(`${dir}/main.cf`, 'postfix-main', MAIN);
+    client.open(
+      `${dir}/master.cf`,
+      'postfix-master',
+      [
+        'smtp      inet  n       -       y       -       -       smtpd',
+        'pickup    unix  n       -       y       60      1       pickup',
+        'submission inet n       -       y       -       -       smtpd',
+        '  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject',
+        '127.0.0.1:10025 inet n  -       n       -       -       smtpd',
+        'smtp      unix  -       -       y       -       -       smtp',
+        '',
+      ].join('\n'),
+    );
+    await published;
+    const services = (uri: string) => client.connection.sendRequest('postfix/relayServices', { textDocument: { uri } });
+    assert.deepEqual(await services(`${dir}/main.cf`), { services: ['smtp', 'submission', '127.0.0.1:10025'] });
+    assert.deepEqual(await services(`${dir}/master.cf`), { services: [] }, 'only a main.cf has relay scenarios');
+    assert.deepEqual(await services('file:///nowhere/main.cf'), { services: [] });
+    // The service picked changes the answer: submission only relays for authenticated clients.
+    const explain = (service: string) =>
+      client.connection.sendRequest('postfix/explainRelay', {
+        textDocument: { uri: `${dir}/main.cf` },
+        scenario: { client: '127.0.0.1', recipient: 'b@remote.example.net', service },
+      }) as Promise<{ decision: string }>;
+    assert.equal((await explain('smtp')).decision, 'accept');
+    assert.equal((await explain('submission')).decision, 'reject');
+  } finally {
+    await client.stop();
+  }
+});
