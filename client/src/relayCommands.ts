@@ -10,6 +10,7 @@ interface Step {
   restriction: string;
   result: string;
   line?: number;
+  origin?: 'file' | 'override' | 'default';
   note?: string;
 }
 
@@ -113,7 +114,7 @@ async function showExplanation(document: vscode.TextDocument, e: Explanation, ex
   type Item = vscode.QuickPickItem & { line?: number; run?: () => void };
   const items: Item[] = e.steps.map((s) => ({
     label: `${RESULT_ICONS[s.result] ?? ''} ${s.restriction}`,
-    description: `${s.parameter}${s.line ? ` · line ${s.line}` : ' · default'} · ${s.result}`,
+    description: `${s.parameter}${s.line ? ` · line ${s.line}` : s.origin === 'override' ? ' · master.cf -o' : ' · default'} · ${s.result}`,
     detail: s.note,
     line: s.line,
   }));

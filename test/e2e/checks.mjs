@@ -233,6 +233,45 @@ export const CHECKS = [
     },
   },
   {
+    // "Postfix: Explain relay decision..." -> client, recipient, no sender, no login -> the smtpd service of master.cf
+    // (the workspace has two) -> the decision: the list's title must be the server's own answer for that service.
+    name: 'the relay explainer asks for the smtpd service and shows its decision',
+    image: 'relay-explain',
+    async skip(ctx) {
+      if (!(ctx.pkg.contributes?.commands ?? []).some((c) => c.command === 'postfix.explainRelay')) {
+        return 'package.json contributes no postfix.explainRelay command yet';
+      }
+      const probe = await ctx.probe();
+      const uri = probe.open(join(ctx.workspace, 'main.cf'), 'postfix-main');
+      probe.open(join(ctx.workspace, 'master.cf'), 'postfix-master');
+      const services = await probe.request('postfix/relayServices', { textDocument: { uri } }).catch(() => null);
+      if (!services?.services?.includes('127.0.0.1:10025')) return `the language server does not list the master.cf services yet (${JSON.stringify(services)})`;
+      const scenario = { client: '192.0.2.10', recipient: 'user@remote.example', sender: '', helo: 'client.example.org', service: '127.0.0.1:10025' };
+      const answer = await probe.request('postfix/explainRelay', { textDocument: { uri }, scenario }).catch(() => null);
+      if (!answer?.decision) return `the language server does not explain that scenario (${JSON.stringify(answer)})`;
+      ctx.explainTitle = `${answer.decision.toUpperCase()}: ${answer.reply}`;
+      return undefined;
+    },
+    async run(ctx) {
+      await ctx.u.openFile('main.cf');
+      await ctx.u.runCommand('Postfix: Explain relay decision...');
+      const quickInput = ctx.page.locator('.quick-input-widget');
+      const title = quickInput.locator('.quick-input-title');
+      for (const [step, value] of [['(1/4)', '192.0.2.10'], ['(2/4)', 'user@remote.example'], ['(3/4)', ''], ['(4/4)', '']]) {
+        await waitFor(async () => (await title.innerText().catch(() => '')).includes(step), { timeout: 10000, what: `the input box ${step}` });
+        await quickInput.locator('input').fill(value);
+        await ctx.page.keyboard.press('Enter');
+      }
+      const service = quickInput.locator('.monaco-list-row').filter({ hasText: '127.0.0.1:10025' }).first();
+      await service.waitFor({ timeout: 10000 });
+      assert.ok(await quickInput.locator('.monaco-list-row').filter({ hasText: 'port 25' }).count(), 'the smtp service (port 25) is offered too');
+      await service.click();
+      await waitFor(async () => squeeze(await title.innerText().catch(() => '')) === ctx.explainTitle, { timeout: 15000, what: `the decision "${ctx.explainTitle}"` });
+      await ctx.shot('relay-explain');
+      await ctx.page.keyboard.press('Escape');
+    },
+  },
+  {
     // "Postfix: Apply a relay recipe..." -> "Relay mail for a domain..." -> "example.net": main.cf must end up
     // exactly as the server's own answer to postfix/relayRecipe says, with example.net in relay_domains.
     name: 'the relay recipe "Relay mail for a domain" edits main.cf end to end',

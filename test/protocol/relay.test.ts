@@ -111,13 +111,23 @@ test('postfix/relayServices lists the smtpd services of the master.cf beside a m
     assert.deepEqual(await services(`${dir}/master.cf`), { services: [] }, 'only a main.cf has relay scenarios');
     assert.deepEqual(await services('file:///nowhere/main.cf'), { services: [] });
     // The service picked changes the answer: submission only relays for authenticated clients.
+    type Steps = { decision: string; steps: Array<{ parameter: string; restriction: string; line?: number; origin: string }> };
     const explain = (service: string) =>
       client.connection.sendRequest('postfix/explainRelay', {
         textDocument: { uri: `${dir}/main.cf` },
         scenario: { client: '127.0.0.1', recipient: 'b@remote.example.net', service },
-      }) as Promise<{ decision: string }>;
-    assert.equal((await explain('smtp')).decision, 'accept');
-    assert.equal((await explain('submission')).decision, 'reject');
+      }) as Promise<Steps>;
+    const relaySteps = (e: Steps) => e.steps.filter((s) => s.parameter === 'smtpd_relay_restrictions').map((s) => [s.restriction, s.line ?? null, s.origin]);
+    const smtp = await explain('smtp');
+    assert.equal(smtp.decision, 'accept');
+    assert.deepEqual(relaySteps(smtp), [['permit_mynetworks', 4, 'file']]);
+    // Each step says where its list comes from: here the service's own -o option, which has no main.cf line.
+    const submission = await explain('submission');
+    assert.equal(submission.decision, 'reject');
+    assert.deepEqual(relaySteps(submission), [
+      ['permit_sasl_authenticated', null, 'override'],
+      ['reject', null, 'override'],
+    ]);
   } finally {
     await client.stop();
   }

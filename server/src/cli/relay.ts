@@ -36,7 +36,7 @@ function readFileForTables(path: string): string | undefined {
 export function formatExplanationText(e: RelayExplanation): string {
   const lines = [`decision: ${e.decision}`, `reply:    ${e.reply}`, 'steps:'];
   for (const s of e.steps) {
-    lines.push(`  ${s.parameter}${s.line ? ` (line ${s.line})` : ''}: ${s.restriction} -> ${s.result}${s.note ? `  [${s.note}]` : ''}`);
+    lines.push(`  ${s.parameter}${s.line ? ` (line ${s.line})` : s.origin === 'override' ? ' (master.cf -o)' : ''}: ${s.restriction} -> ${s.result}${s.note ? `  [${s.note}]` : ''}`);
   }
   if (e.alternatives.length) {
     lines.push('depends on:');
@@ -114,7 +114,7 @@ export function relayMain(argv: string[], out: (s: string) => void, err: (s: str
         {
           decision: explanation.decision,
           reply: explanation.reply,
-          steps: explanation.steps.map((s) => ({ parameter: s.parameter, restriction: s.restriction, result: s.result, line: s.line ?? null, note: s.note ?? null })),
+          steps: explanation.steps.map((s) => ({ parameter: s.parameter, restriction: s.restriction, result: s.result, line: s.line ?? null, origin: s.origin, note: s.note ?? null })),
           alternatives: explanation.alternatives,
         },
         null,

@@ -10,7 +10,7 @@
  * with the outcome each way.
  */
 import { Localized } from '../../i18n/locale';
-import { EffectiveConfig } from '../effectiveConfig';
+import { EffectiveConfig, SettingSource } from '../effectiveConfig';
 import { ListStage, RestrictionItem, RestrictionList, analyzeRestrictions, isYes, parseItems, smtpdStarts } from '../restrictionLists';
 import { restrictionDocs, ReplySpec } from '../../knowledge/restrictionDocs';
 import { lineNumberAt } from '../../parser/lines';
@@ -41,6 +41,8 @@ export interface RelayStep {
   result: StepResult;
   /** One-based line in main.cf where the restriction is written, when it is. */
   line?: number;
+  /** Where the list's value comes from: main.cf, a master.cf -o option of the service, or Postfix's default. */
+  origin: 'file' | 'override' | 'default';
   note?: string;
 }
 
@@ -181,6 +183,7 @@ export class RelayExplainer {
       restriction: item.argument ? `${item.token.text} ${item.argument.text}` : item.token.text,
       result,
       line: span ? lineNumberAt(this.config.doc.text, span.start) : undefined,
+      origin: stepOrigin(this.config.source(parameter).origin),
       note,
     });
   }
@@ -568,4 +571,8 @@ export const DECISION_TITLES: Record<Decision, Localized> = {
 
 export function explainRelay(config: EffectiveConfig, scenario: RelayScenario, options: ExplainOptions): RelayExplanation {
   return new RelayExplainer(config, options).explain(scenario);
+}
+
+function stepOrigin(origin: SettingSource['origin']): RelayStep['origin'] {
+  return origin === 'file' || origin === 'override' ? origin : 'default';
 }
