@@ -209,7 +209,14 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'postfix' }).catch(() => undefined);
     }
-    setImmediate(() => service());
+    setImmediate(() => {
+      try {
+        service();
+      } catch (error) {
+        // Requests will answer with this error too; the server itself keeps running.
+        connection.console.error(`The language service could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
   });
 
   connection.onDidChangeConfiguration(() => {

@@ -24,9 +24,15 @@ export interface TestClient {
 export const SERVER_JS = resolve(REPO_DIR, 'dist', 'server.js');
 
 export async function startClient(
-  options: { locale?: string; configuration?: Record<string, unknown>; workspaceFolders?: Array<{ uri: string; name: string }> } = {},
+  options: {
+    locale?: string;
+    configuration?: Record<string, unknown>;
+    workspaceFolders?: Array<{ uri: string; name: string }>;
+    /** Another build of the server to start (default dist/server.js). */
+    serverJs?: string;
+  } = {},
 ): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.serverJs ?? SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

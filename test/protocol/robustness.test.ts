@@ -7,7 +7,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { CancellationTokenSource, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { SERVER_JS, TestClient, startClient } from './lspClient';
 
@@ -210,5 +212,31 @@ test('typing quickly: diagnostics come for the last version only, stale versions
     assert.deepEqual(seen, [1, last], `diagnostics were published for versions ${seen.join(', ')}`);
   } finally {
     await client.stop();
+  }
+});
+
+const SERVICE_JS = join(dirname(SERVER_JS), 'languageService.js');
+
+test('a server whose languageService.js is missing still answers initialize, errors on requests and keeps running', {
+  skip: skip || (existsSync(SERVICE_JS) ? false : 'dist/server.js is a single-file build here (no dist/languageService.js to leave out)'),
+}, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'postfix-half-'));
+  copyFileSync(SERVER_JS, join(dir, 'server.js'));
+  const client = await startClient({ serverJs: join(dir, 'server.js') });
+  try {
+    assert.equal(client.initialize.capabilities.hoverProvider, true, 'initialize does not need the language service');
+    const uri = 'file:///tmp/half/main.cf';
+    client.open(uri, 'postfix-main', 'myhostname = mail.example.com\n');
+    for (let i = 0; i < 2; i++) {
+      await assert.rejects(
+        client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }),
+        /languageService/,
+        'the request fails with the reason',
+      );
+    }
+    assert.equal(client.process.exitCode, null, 'the process is still running');
+  } finally {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
