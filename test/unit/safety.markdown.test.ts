@@ -193,3 +193,24 @@ test('the check itself: a raw payload is flagged, the same text in a code span i
   assert.deepEqual(dangers('or www.evil.example'), ['www link in or www.evil.example']);
   assert.deepEqual(dangers('`[x](command:evil.run)` and [postconf](https://www.postfix.org/postconf.5.html#x)'), []);
 });
+
+test('the server\'s own texts that show <address> or <reason> keep them as text, not as HTML tags', () => {
+  const service = createLanguageService({});
+  const hover = (languageId: string, name: string, text: string, line: number, character: number): string => {
+    const document = TextDocument.create(`file:///own/${name}`, languageId, 1, text);
+    const h = service.hover(document, { line, character }, SETTINGS) as Hover | null;
+    return (h?.contents as MarkupContent | undefined)?.value ?? '';
+  };
+  const cases: Array<[string, string]> = [
+    // A relay parameter whose explanation quotes smtpd's reply with <address>.
+    [hover('postfix-main', 'main.cf', 'smtpd_client_connection_count_limit = 10\n', 0, 3), '<address>'],
+    // An SMTP code whose explanation quotes "... failed: <reason>".
+    [hover('postfix-table', 'access', 'example.com 535 5.7.8 no\n', 0, 13), '<reason>'],
+  ];
+  for (const [markdown, shown] of cases) {
+    assert.ok(markdown, 'a hover');
+    assert.deepEqual(dangers(markdown), [], markdown);
+    const text = md.parse(markdown, {}).flatMap((t) => (t.children ?? [t])).filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('');
+    assert.ok(text.includes(shown), `"${shown}" is shown in: ${text}`);
+  }
+});
