@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entryItems, entryReferences, parseMainCf } from '../../server/src/parser/mainCf';
+import { lineNumberAt } from '../../server/src/parser/lines';
 import { findReferences, splitItems } from '../../server/src/parser/values';
 
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
@@ -103,4 +104,14 @@ test('the parser never throws and covers every text line', () => {
     const doc = parseMainCf(s);
     for (const n of doc.nodes) assert.ok(n.start >= 0 && n.end <= s.length && n.start <= n.end, JSON.stringify(s));
   }
+});
+
+test('lineNumberAt counts \\n, \\r\\n and a lone \\r as one break each, for any text asked in turn', () => {
+  // Breaks at 2 (the \n of \r\n), 4 (a lone \r), 6 and 7.
+  const text = 'a\r\nb\rc\n\nd';
+  assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 99].map((o) => lineNumberAt(text, o)), [1, 1, 1, 2, 2, 3, 3, 4, 5, 5, 5]);
+  // Another text in between must not reuse the first one's breaks.
+  assert.equal(lineNumberAt('x\ny\nz', 4), 3);
+  assert.equal(lineNumberAt(text, 9), 5);
+  assert.equal(lineNumberAt('', 3), 1);
 });

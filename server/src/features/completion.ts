@@ -28,7 +28,7 @@ import { tableTypes } from '../knowledge/tableTypes';
 import { valueDocs } from '../knowledge/valueDocs';
 import type { MainCfModel } from '../languages/mainCf';
 import type { ModeContext } from '../languages/mode';
-import { LogicalLine, toDocumentOffset } from '../parser/lines';
+import { LogicalLine, lowerBound, toDocumentOffset } from '../parser/lines';
 import { MainCfDocument, nodeAt, parseMainCf } from '../parser/mainCf';
 import { MasterCfDocument } from '../parser/masterCf';
 import { LanguageSettings } from '../settings';
@@ -270,18 +270,6 @@ function builtinSorted(version: string): SortedNames {
   let sorted = builtinByVersion.get(version);
   if (!sorted) builtinByVersion.set(version, (sorted = sortNames(builtinNames(version).map((info) => info.name))));
   return sorted;
-}
-
-/** The first index whose name is not below `typed` (both lower case). */
-function lowerBound(lower: readonly string[], typed: string): number {
-  let lo = 0;
-  let hi = lower.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lower[mid] < typed) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function isLetterOrDigit(code: number): boolean {

@@ -181,16 +181,20 @@ export function toDocumentSpan(logical: { pieces: Piece[] }, start: number, end:
 
 /** The one-based line number of an offset, for messages ("set on line 3"). */
 export function lineNumberAt(text: string, offset: number): number {
-  const breaks = lineBreaksOf(text);
-  // Breaks before the offset, by binary search.
+  // One more than the breaks before the offset.
+  return lowerBound(lineBreaksOf(text), offset) + 1;
+}
+
+/** The first index of a sorted array whose item is not below `value` (the array's length if none is). */
+export function lowerBound<T extends number | string>(sorted: readonly T[], value: T): number {
   let lo = 0;
-  let hi = breaks.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (breaks[mid] < offset) lo = mid + 1;
+    if (sorted[mid] < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo + 1;
+  return lo;
 }
 
 /**
