@@ -43,18 +43,29 @@ async function closePanel(ctx) {
   }
 }
 
-export const CHECKS = [
-  {
-    name: 'main.cf opens in the Postfix main.cf language mode',
-    image: 'main-cf-language-mode',
+/**
+ * A workspace file opens in its language mode. Skipped while package.json does not map the file name to
+ * the language (main.cf and master.cf must always be mapped: that is a failure, not a skip).
+ */
+function languageModeCheck(file, id, title, image) {
+  const required = file === 'main.cf' || file === 'master.cf';
+  return {
+    name: `${file} opens in the ${title} language mode`,
+    image,
+    skip: (ctx) =>
+      required || contributesFile(ctx.pkg, id, file) ? undefined : `package.json does not contribute a ${id} language for "${file}" yet`,
     async run(ctx) {
-      const expected = languageName(ctx.pkg, 'postfix-main');
-      assert.ok(expected, 'package.json contributes postfix-main');
-      await ctx.u.openFile('main.cf');
+      const expected = languageName(ctx.pkg, id);
+      assert.ok(expected, `package.json contributes ${id}`);
+      await ctx.u.openFile(file);
       await ctx.u.waitForLanguageMode(expected);
-      await ctx.shot('main-cf-language-mode');
+      await ctx.shot(image);
     },
-  },
+  };
+}
+
+export const CHECKS = [
+  languageModeCheck('main.cf', 'postfix-main', 'Postfix main.cf', 'main-cf-language-mode'),
   {
     name: 'squiggles for the missing "=" and the unknown parameter, and the Problems count',
     image: 'diagnostics-problems',
@@ -177,39 +188,9 @@ export const CHECKS = [
       assert.ok(!ctx.readText(main).includes('smtpd_tls_sec'), 'nothing was saved');
     },
   },
-  {
-    name: 'master.cf opens in the Postfix master.cf language mode',
-    image: 'master-cf-language-mode',
-    async run(ctx) {
-      const expected = languageName(ctx.pkg, 'postfix-master');
-      assert.ok(expected, 'package.json contributes postfix-master');
-      await ctx.u.openFile('master.cf');
-      await ctx.u.waitForLanguageMode(expected);
-      await ctx.shot('master-cf-language-mode');
-    },
-  },
-  {
-    name: 'an access table opens in the Postfix lookup table language mode',
-    image: 'access-table',
-    skip: (ctx) =>
-      contributesFile(ctx.pkg, 'postfix-table', 'access') ? undefined : 'package.json does not contribute a postfix-table language for "access" yet',
-    async run(ctx) {
-      await ctx.u.openFile('access');
-      await ctx.u.waitForLanguageMode(languageName(ctx.pkg, 'postfix-table'));
-      await ctx.shot('access-table');
-    },
-  },
-  {
-    name: 'mail.log opens in the Postfix mail log language mode',
-    image: 'mail-log',
-    skip: (ctx) =>
-      contributesFile(ctx.pkg, 'postfix-log', 'mail.log') ? undefined : 'package.json does not contribute a postfix-log language for "mail.log" yet',
-    async run(ctx) {
-      await ctx.u.openFile('mail.log');
-      await ctx.u.waitForLanguageMode(languageName(ctx.pkg, 'postfix-log'));
-      await ctx.shot('mail-log');
-    },
-  },
+  languageModeCheck('master.cf', 'postfix-master', 'Postfix master.cf', 'master-cf-language-mode'),
+  languageModeCheck('access', 'postfix-table', 'Postfix lookup table', 'access-table'),
+  languageModeCheck('mail.log', 'postfix-log', 'Postfix mail log', 'mail-log'),
   {
     name: 'hovering the SMTP code 554 in mail.log explains the relay rejection',
     image: 'hover-smtp-code',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
-import { GRAMMAR_FILES, Token, loadGrammar, tokenize as tokenizeWith } from './grammarUtil';
+import { GRAMMAR_FILES, RawRule, Token, hasScope, loadGrammar, token, tokenize as tokenizeWith, walkGrammar } from './grammarUtil';
 import { REPO_DIR } from '../helpers';
 import { FORMATS, HEADERS, REAL, REAL_ERRORS } from './mailLogSamples';
 
@@ -29,16 +29,8 @@ function tokens(line: string): Token[] {
   return tokenizeAll(line)[0];
 }
 
-/** The `nth` token whose text is exactly `text`. */
-function tok(line: Token[], text: string, nth = 0): Token {
-  const found = line.filter((t) => t.text === text);
-  assert.ok(found.length > nth, `token ${JSON.stringify(text)} in ${JSON.stringify(line.map((t) => t.text))}`);
-  return found[nth];
-}
-
-function has(t: Token, scope: string): void {
-  assert.ok(t.scopes.includes(scope), `${JSON.stringify(t.text)} has ${scope}; got ${t.scopes.join(' ')}`);
-}
+const tok = token;
+const has = hasScope;
 
 function lacks(line: Token[], text: string, prefix: string): void {
   for (const t of line.filter((x) => x.text.includes(text))) {
@@ -46,24 +38,6 @@ function lacks(line: Token[], text: string, prefix: string): void {
   }
 }
 
-interface RawRule {
-  [key: string]: unknown;
-}
-
-function walk(rule: unknown, visit: (r: RawRule) => void): void {
-  if (Array.isArray(rule)) {
-    for (const r of rule) walk(r, visit);
-    return;
-  }
-  if (rule === null || typeof rule !== 'object') return;
-  const r = rule as RawRule;
-  visit(r);
-  for (const key of ['patterns', 'repository', 'captures', 'beginCaptures', 'endCaptures']) {
-    const child = r[key];
-    if (Array.isArray(child)) walk(child, visit);
-    else if (child && typeof child === 'object') for (const v of Object.values(child)) walk(v, visit);
-  }
-}
 
 const ALL_SAMPLES: string[] = [...Object.values(REAL), ...Object.values(REAL_ERRORS), ...Object.values(HEADERS), ...Object.values(FORMATS)];
 
@@ -72,7 +46,7 @@ test('every regex compiles, every include exists, every scope ends in .postfix',
   assert.equal(raw.scopeName, SCOPE);
   const repo = raw.repository as Record<string, unknown>;
   let regexes = 0;
-  walk(raw, (r) => {
+  walkGrammar(raw, (r) => {
     for (const key of ['match', 'begin', 'end']) {
       const source = r[key];
       if (typeof source !== 'string') continue;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
-import { GRAMMAR_FILES, Token, hasScope, lacksScopePrefix, loadGrammar, token, tokenize as tokenizeWith } from './grammarUtil';
+import { GRAMMAR_FILES, RawRule, Token, hasScope, lacksScopePrefix, loadGrammar, token, tokenize as tokenizeWith, walkGrammar } from './grammarUtil';
 import { REPO_DIR } from '../helpers';
 
 const SCOPE = 'source.postfix.table';
@@ -26,22 +26,6 @@ before(async () => {
 const tokenize = (text: string): Token[][] => tokenizeWith(grammar, text);
 
 
-type RawRule = Record<string, unknown>;
-
-function walk(rule: unknown, visit: (r: RawRule) => void): void {
-  if (Array.isArray(rule)) {
-    for (const r of rule) walk(r, visit);
-    return;
-  }
-  if (rule === null || typeof rule !== 'object') return;
-  const r = rule as RawRule;
-  visit(r);
-  for (const key of ['patterns', 'repository', 'captures', 'beginCaptures', 'endCaptures']) {
-    const child = r[key];
-    if (Array.isArray(child)) walk(child, visit);
-    else if (child && typeof child === 'object') for (const v of Object.values(child)) walk(v, visit);
-  }
-}
 
 const raw = (): RawRule => JSON.parse(readFileSync(FILE, 'utf8')) as RawRule;
 
@@ -50,7 +34,7 @@ test('every regex compiles in oniguruma, every include exists, every scope ends 
   assert.equal(g.scopeName, SCOPE);
   const repo = g.repository as Record<string, unknown>;
   let regexes = 0;
-  walk(g, (r) => {
+  walkGrammar(g, (r) => {
     for (const key of ['match', 'begin', 'end', 'while']) {
       const source = r[key];
       if (typeof source !== 'string') continue;

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
-import { GRAMMAR_FILES, Token, hasScope, lacksScopePrefix, loadGrammar, token, tokenize as tokenizeWith } from './grammarUtil';
+import { GRAMMAR_FILES, RawRule, Token, hasScope, lacksScopePrefix, loadGrammar, token, tokenize as tokenizeWith, walkGrammar } from './grammarUtil';
 import { REPO_DIR } from '../helpers';
 import { RESTRICTION_ROWS } from '../../server/src/knowledge/generated/restrictions';
 
@@ -49,34 +49,15 @@ function mainLine(line: string): Token[] {
 // Grammar invariants
 // ---------------------------------------------------------------------------------------------
 
-interface RawRule {
-  [key: string]: unknown;
-}
-
 function loadRaw(scope: string): RawRule {
   return JSON.parse(readFileSync(GRAMMAR_FILES[scope], 'utf8')) as RawRule;
 }
 
-/** Visits every rule object of a raw grammar (patterns, repository, captures). */
-function walk(rule: unknown, visit: (r: RawRule) => void): void {
-  if (Array.isArray(rule)) {
-    for (const r of rule) walk(r, visit);
-    return;
-  }
-  if (rule === null || typeof rule !== 'object') return;
-  const r = rule as RawRule;
-  visit(r);
-  for (const key of ['patterns', 'repository', 'captures', 'beginCaptures', 'endCaptures']) {
-    const child = r[key];
-    if (Array.isArray(child)) walk(child, visit);
-    else if (child && typeof child === 'object') for (const v of Object.values(child)) walk(v, visit);
-  }
-}
 
 test('every regex in both grammars compiles in oniguruma', () => {
   let count = 0;
   for (const scope of [MAIN_SCOPE, MASTER_SCOPE]) {
-    walk(loadRaw(scope), (r) => {
+    walkGrammar(loadRaw(scope), (r) => {
       for (const key of ['match', 'begin', 'end', 'while']) {
         const source = r[key];
         if (typeof source !== 'string') continue;
@@ -94,7 +75,7 @@ test('every include points at an existing repository entry', () => {
     [MASTER_SCOPE]: loadRaw(MASTER_SCOPE).repository as Record<string, unknown>,
   };
   for (const scope of [MAIN_SCOPE, MASTER_SCOPE]) {
-    walk(loadRaw(scope), (r) => {
+    walkGrammar(loadRaw(scope), (r) => {
       const inc = r.include;
       if (typeof inc !== 'string') return;
       const m = /^([\w.]*)#([\w-]+)$/.exec(inc);
@@ -129,7 +110,7 @@ test('every scope name ends in .postfix', () => {
   for (const scope of [MAIN_SCOPE, MASTER_SCOPE]) {
     const raw = loadRaw(scope);
     assert.equal(raw.scopeName, scope);
-    walk(raw, (r) => {
+    walkGrammar(raw, (r) => {
       for (const key of ['name', 'contentName']) {
         const value = r[key];
         if (typeof value !== 'string' || r === raw) continue;

@@ -71,3 +71,22 @@ export function lacksScopePrefix(t: Token, prefix: string): void {
   const bad = t.scopes.filter((s) => s === prefix || s.startsWith(prefix + '.'));
   assert.deepEqual(bad, [], `${JSON.stringify(t.text)} must not have a ${prefix} scope`);
 }
+
+/** A rule object of a raw grammar file. */
+export type RawRule = Record<string, unknown>;
+
+/** Visits every rule object of a raw grammar (patterns, repository, captures). */
+export function walkGrammar(rule: unknown, visit: (r: RawRule) => void): void {
+  if (Array.isArray(rule)) {
+    for (const r of rule) walkGrammar(r, visit);
+    return;
+  }
+  if (rule === null || typeof rule !== 'object') return;
+  const r = rule as RawRule;
+  visit(r);
+  for (const key of ['patterns', 'repository', 'captures', 'beginCaptures', 'endCaptures']) {
+    const child = r[key];
+    if (Array.isArray(child)) walkGrammar(child, visit);
+    else if (child && typeof child === 'object') for (const v of Object.values(child)) walkGrammar(v, visit);
+  }
+}
