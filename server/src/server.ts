@@ -2,11 +2,11 @@
  * The language server: a thin adapter between the LSP connection and the pure
  * language service. Start it with `node server.js --stdio`.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CancellationToken,
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
@@ -16,6 +16,9 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, pick, toLocale } from './i18n/locale';
@@ -23,7 +26,6 @@ import type { RelayScenario } from './analysis/relay/explain';
 import type { RecipeArgs, RecipeId } from './features/recipes';
 import type { LanguageService } from './languageService';
 import { LanguageSettings, normalizeSettings } from './settings';
-import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { DirectoryEntry } from './languages/mode';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 
@@ -95,7 +97,8 @@ export function startServer(connection: Connection): void {
     });
     if (!inside || !existsSync(path)) return undefined;
     try {
-      if (!statSync(path).isFile() || statSync(path).size > MAX_SIBLING_BYTES) return undefined;
+      const stat = statSync(path);
+      if (!stat.isFile() || stat.size > MAX_SIBLING_BYTES) return undefined;
       return readFileSync(path, 'utf8');
     } catch {
       return undefined;
